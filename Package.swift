@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "PlanGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "PlanKit", targets: ["PlanKit"]),
+        .executable(name: "plangraph", targets: ["plangraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // poppler-glib, called directly from Swift (PDFReader is the only user).
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // Only link flags for system ICU; its headers stay out of every Swift module (see ICUBridge).
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // A C wall around ICU: its public header uses stdint types only.
+        .target(name: "ICUBridge", dependencies: ["CICU"]),
+        .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge"]),
+        .executableTarget(
+            name: "plangraph",
+            dependencies: ["PlanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "PlanKitTests",
+            dependencies: ["PlanKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "PlanGraphCLITests", dependencies: ["PlanKit"]),
+    ]
+)

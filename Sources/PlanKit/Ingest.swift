@@ -1,0 +1,17 @@
+/// The whole pipeline: read → normalise → structure → graph. Start reading the code here.
+extension PlanGraph {
+    /// Ingests one PDF or text file into its plan graph.
+    ///
+    /// Only reading can fail; `encoding` overrides charset detection for text files.
+    public init(ingesting path: String, encoding: TextEncoding? = nil) throws(ReadError) {
+        let source = try SourceDocument(reading: path, encoding: encoding)
+        self.init(building: source)
+    }
+
+    /// Builds the graph of a document already read.
+    public init(building source: SourceDocument) {
+        let text = NormalizedText(normalizing: source)
+        let tree = BlockTree(structuring: text)
+        self.init(document: DocumentInfo(describing: source), blocks: tree.blocks)
+    }
+}

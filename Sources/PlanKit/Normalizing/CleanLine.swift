@@ -1,0 +1,114 @@
+/// One source line after the per-line steps of normalising: width folded, converted to Simplified
+/// when the document is Traditional, trimmed, and with layout spaces between CJK characters removed.
+///
+/// Every scalar keeps the source offset it came from, so later reordering and joining stay traceable.
+struct CleanLine {
+    enum Role: Equatable {
+        case blank
+        case content
+        case furniture(Furniture.Kind)
+    }
+
+    var scalars: [Unicode.Scalar]
+    var offsets: [Int]
+    /// Index into `SourceDocument.lines`.
+    var lineIndex: Int
+    var role: Role
+    /// PDF geometry of the first and last kept glyph; nil for text files.
+    var left: Double?
+    var right: Double?
+    var top: Double?
+    var fontSize: Double?
+    /// The widest horizontal gap between neighbouring kept glyphs, in points (PDF only): prose is
+    /// set tight, table rows have column gaps.
+    var widestGap: Double = 0
+
+    init(_ line: SourceLine, index: Int, simplify: Bool) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(line.text.unicodeScalars.count)
+        offsets.reserveCapacity(line.text.unicodeScalars.count)
+        var offset = line.start
+        for scalar in line.text.unicodeScalars {
+            scalars.append(scalar.widthFolded ?? scalar)
+            offsets.append(offset)
+            offset += 1
+        }
+        if simplify { ScriptConversion.simplify(&scalars, &offsets) }
+        Self.removeLayoutSpaces(&scalars, &offsets)
+        if !line.glyphs.isEmpty { Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start) }
+
+        self.scalars = scalars
+        self.offsets = offsets
+        self.lineIndex = index
+        self.role = scalars.isEmpty ? .blank : .content
+        if let first = offsets.first, let last = offsets.last, !line.glyphs.isEmpty {
+            let firstGlyph = line.glyphs[first - line.start]
+            left = firstGlyph.x0
+            top = firstGlyph.y0
+            right = line.glyphs[last - line.start].x1
+            fontSize = firstGlyph.fontSize
+            for (previous, next) in zip(offsets, offsets.dropFirst()) where next > previous {
+                widestGap = max(widestGap, line.glyphs[next - line.start].x0 - line.glyphs[previous - line.start].x1)
+            }
+        }
+    }
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Puts a space where a PDF line has a wide gap between two glyphs and the text has none:
+    /// poppler glues table cells together (“5742约束性” for cells 57 | 42 | 约束性). The space maps to
+    /// the glyph after the gap.
+    private static func markColumnGaps(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int],
+                                       glyphs: [Glyph], lineStart: Int) {
+        guard scalars.count > 1 else { return }
+        var keptScalars: [Unicode.Scalar] = [scalars[0]]
+        var keptOffsets: [Int] = [offsets[0]]
+        for index in 1..<scalars.count {
+            let before = glyphs[offsets[index - 1] - lineStart]
+            let after = glyphs[offsets[index] - lineStart]
+            let em = max(before.fontSize, after.fontSize, 6)
+            if !scalars[index - 1].isLayoutSpace && !scalars[index].isLayoutSpace
+                && offsets[index] == offsets[index - 1] + 1 && after.x0 - before.x1 >= em {
+                keptScalars.append(" ")
+                keptOffsets.append(offsets[index])
+            }
+            keptScalars.append(scalars[index])
+            keptOffsets.append(offsets[index])
+        }
+        scalars = keptScalars
+        offsets = keptOffsets
+    }
+
+    /// Trims layout spaces (and tabs) at both ends and drops the spaces whose nearest neighbours on
+    /// both sides are CJK (“完成省下 达任务” → “完成省下达任务”); spaces next to digits or Latin
+    /// letters stay (“2025 年”, “PM 2.5”).
+    private static func removeLayoutSpaces(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isLayoutSpace || scalar == "\t" }
+        var keptScalars: [Unicode.Scalar] = []
+        var keptOffsets: [Int] = []
+        keptScalars.reserveCapacity(scalars.count)
+        keptOffsets.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            guard isSpace(scalars[index]) else {
+                keptScalars.append(scalars[index])
+                keptOffsets.append(offsets[index])
+                index += 1
+                continue
+            }
+            var runEnd = index
+            while runEnd < scalars.count && isSpace(scalars[runEnd]) { runEnd += 1 }
+            let atEdge = keptScalars.isEmpty || runEnd == scalars.count
+            let betweenCJK = !atEdge && keptScalars.last!.isCJK && scalars[runEnd].isCJK
+                && !scalars[index..<runEnd].contains("\t")
+            if !atEdge && !betweenCJK {
+                keptScalars += scalars[index..<runEnd]
+                keptOffsets += offsets[index..<runEnd]
+            }
+            index = runEnd
+        }
+        scalars = keptScalars
+        offsets = keptOffsets
+    }
+}

@@ -1,0 +1,61 @@
+/// Page furniture (版面要素): what a page carries that is not part of the document's text — page
+/// numbers (“— 20 —”, “- 3 -”, “第 3 页 共 30 页”), running headers and footers, stray URLs.
+enum Furniture {
+    enum Kind: String, Sendable {
+        case pageNumber = "page-number"
+        case runningHeader = "running-header"
+        case url
+    }
+
+    nonisolated(unsafe) private static let dashedNumber = /^[—–―─\-~]{1,2}\s*[0-9]{1,4}\s*[—–―─\-~]{1,2}$/
+    nonisolated(unsafe) private static let pageOfPages = /^第\s*[0-9]{1,4}\s*页(\s*[,，\/、]?\s*共\s*[0-9]{1,4}\s*页)?$/
+    nonisolated(unsafe) private static let numberOfNumber = /^[0-9]{1,4}(\s*\/\s*[0-9]{1,4})?$/
+    nonisolated(unsafe) private static let url = /^(https?:\/\/|www\.)\S+$/
+
+    /// Marks furniture lines in place.
+    ///
+    /// Bare numbers (“12”, “3/30”) count as page numbers only in a PDF page's top or bottom margin:
+    /// in text files they are as likely to be table cells (序号).
+    static func mark(_ lines: inout [CleanLine], in source: SourceDocument) {
+        for index in lines.indices where lines[index].role == .content {
+            if let kind = kind(of: lines[index], in: source) { lines[index].role = .furniture(kind) }
+        }
+        if source.format == .pdf { markRunningHeaders(&lines, in: source) }
+    }
+
+    private static func kind(of line: CleanLine, in source: SourceDocument) -> Kind? {
+        guard line.scalars.count <= 24 || line.scalars.first == "h" || line.scalars.first == "w" else { return nil }
+        let text = line.text
+        if text.wholeMatch(of: dashedNumber) != nil || text.wholeMatch(of: pageOfPages) != nil { return .pageNumber }
+        if text.wholeMatch(of: url) != nil { return .url }
+        if text.wholeMatch(of: numberOfNumber) != nil, isInMargin(line, source) { return .pageNumber }
+        return nil
+    }
+
+    /// True when the line sits in the top or bottom 8% of its PDF page.
+    private static func isInMargin(_ line: CleanLine, _ source: SourceDocument) -> Bool {
+        guard let top = line.top, let page = source.lines[line.lineIndex].page else { return false }
+        let height = source.pages[page - 1].height
+        return top < height * 0.08 || top > height * 0.92
+    }
+
+    /// A line in a page's margin whose text (digits ignored) recurs in the margins of at least half
+    /// of the pages, and of three pages at least, is a running header or footer.
+    private static func markRunningHeaders(_ lines: inout [CleanLine], in source: SourceDocument) {
+        guard source.pages.count >= 3 else { return }
+        func key(_ line: CleanLine) -> String {
+            String(String.UnicodeScalarView(line.scalars.map { $0.properties.numericType == nil ? $0 : "#" }))
+        }
+        var pagesByKey: [String: Set<Int>] = [:]
+        var candidates: [Int] = []
+        for index in lines.indices where lines[index].role == .content && isInMargin(lines[index], source) {
+            guard let page = source.lines[lines[index].lineIndex].page else { continue }
+            pagesByKey[key(lines[index]), default: []].insert(page)
+            candidates.append(index)
+        }
+        let needed = max(3, (source.pages.count + 1) / 2)
+        for index in candidates where (pagesByKey[key(lines[index])]?.count ?? 0) >= needed {
+            lines[index].role = .furniture(.runningHeader)
+        }
+    }
+}

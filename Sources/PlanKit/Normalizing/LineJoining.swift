@@ -1,0 +1,95 @@
+/// Decides where a hard line break falls inside a paragraph, so the broken lines can be re-joined.
+///
+/// PDFs: a line continues onto the next when it reaches the text block's right edge and the next
+/// line starts at the left edge (a new paragraph is indented by two characters in official
+/// documents). Text files have no geometry: a line continues when it is about as wide as the
+/// document's common full line width and does not end a sentence. Either way, a next line that
+/// starts like a heading or list item (一、 （一） 1. （1） ① 第X章 ——) starts anew.
+struct LineJoining {
+    private enum Measure {
+        case none
+        /// Text files: lines at least this many display columns wide are full.
+        case columns(Int)
+        /// PDFs: the text block's left and right edges in points.
+        case geometry(left: Double, right: Double)
+    }
+
+    private let measure: Measure
+
+    init(_ lines: [CleanLine], format: SourceDocument.Format) {
+        switch format {
+        case .pdf: measure = Self.geometry(of: lines)
+        case .text: measure = Self.columns(of: lines)
+        }
+    }
+
+    func continues(from previous: CleanLine, to next: CleanLine) -> Bool {
+        guard !Self.startsNewItem(next.scalars) else { return false }
+        switch measure {
+        case .none:
+            return false
+        case .columns(let full):
+            guard let last = previous.scalars.last, !Self.sentenceEnds.contains(last) else { return false }
+            return previous.displayWidth >= full
+        case .geometry(let left, let right):
+            guard let previousRight = previous.right, let nextLeft = next.left else { return false }
+            let em = max(previous.fontSize ?? 0, next.fontSize ?? 0, 6)
+            guard previous.widestGap < em, next.widestGap < em else { return false }
+            return previousRight >= right - 1.2 * em && nextLeft <= left + 0.5 * em
+        }
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?"]
+
+    /// Heading numbers and list markers that always begin a line of their own.
+    nonisolated(unsafe) private static let newItem =
+        /^(第[一二三四五六七八九十百零〇0-9]+[章节条部篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、](?![0-9])|[①-⑳]|——|专栏|附件|附表)/
+
+    static func startsNewItem(_ scalars: [Unicode.Scalar]) -> Bool {
+        let head = String(String.UnicodeScalarView(scalars.prefix(8)))
+        return head.prefixMatch(of: newItem) != nil
+    }
+
+    /// The full width of a wrapped text file: the most common display width of lines 16 columns or
+    /// wider, accepted only when it and its neighbouring widths hold at least 30% of those lines
+    /// (files with one paragraph per line have no common width and are not joined). First lines of
+    /// paragraphs lose their two-character indent when trimmed, so widths down to five columns
+    /// narrower still count as full.
+    private static func columns(of lines: [CleanLine]) -> Measure {
+        var counts: [Int: Int] = [:]
+        var total = 0
+        for line in lines where line.role == .content {
+            let width = line.displayWidth
+            guard width >= 16 else { continue }
+            counts[width / 2 * 2, default: 0] += 1
+            total += 1
+        }
+        guard let mode = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, mode >= 30 else {
+            return .none
+        }
+        let near = (counts[mode] ?? 0) + (counts[mode - 2] ?? 0) + (counts[mode + 2] ?? 0)
+        guard near * 10 >= total * 3 else { return .none }
+        return .columns(mode - 5)
+    }
+
+    /// The text block's edges: the most common left and right glyph edges (to the point) of lines
+    /// with ten or more scalars.
+    private static func geometry(of lines: [CleanLine]) -> Measure {
+        var lefts: [Int: Int] = [:]
+        var rights: [Int: Int] = [:]
+        for line in lines where line.role == .content && line.scalars.count >= 10 {
+            guard let left = line.left, let right = line.right else { continue }
+            lefts[Int(left.rounded()), default: 0] += 1
+            rights[Int(right.rounded()), default: 0] += 1
+        }
+        func mode(_ counts: [Int: Int]) -> Int? {
+            counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key
+        }
+        guard let left = mode(lefts), let right = mode(rights) else { return .none }
+        return .geometry(left: Double(left), right: Double(right))
+    }
+}
+
+extension CleanLine {
+    var displayWidth: Int { scalars.reduce(0) { $0 + $1.displayWidth } }
+}

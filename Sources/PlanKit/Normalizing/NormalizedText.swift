@@ -1,0 +1,121 @@
+/// The document's text as the later stages read it: one line per paragraph or furniture item, with an
+/// offset map back to the source.
+///
+/// `text` is every line followed by "\n"; `lines[i].range` is line i's place in it (without the
+/// "\n"). Page furniture that interrupted a paragraph follows that paragraph.
+public struct NormalizedText: Sendable {
+    public var text: String
+    public var lines: [NormalizedLine]
+    public var offsetMap: OffsetMap
+    /// True when the source was written in Traditional script and converted to Simplified.
+    public var convertedFromTraditional: Bool
+
+    public init(normalizing source: SourceDocument) {
+        let traditional = ScriptConversion.isTraditional(source.lines)
+        var cleaned = source.lines.enumerated().map { CleanLine($1, index: $0, simplify: traditional) }
+        Furniture.mark(&cleaned, in: source)
+        let joining = LineJoining(cleaned, format: source.format)
+
+        var builder = Builder(source: source)
+        var paragraph: [Int] = []
+        var interrupting: [Int] = []
+        for index in cleaned.indices {
+            switch cleaned[index].role {
+            case .blank:
+                continue
+            case .furniture(let kind):
+                if paragraph.isEmpty {
+                    builder.append([cleaned[index]], role: .furniture(kind))
+                } else {
+                    interrupting.append(index)
+                }
+            case .content:
+                if let last = paragraph.last, joining.continues(from: cleaned[last], to: cleaned[index]) {
+                    paragraph.append(index)
+                    continue
+                }
+                if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
+                for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
+                paragraph = [index]
+                interrupting = []
+            }
+        }
+        if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
+        for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
+
+        text = String(builder.scalars)
+        lines = builder.lines
+        offsetMap = builder.offsetMap
+        convertedFromTraditional = traditional
+    }
+
+    /// The normalised text of `range` (Unicode-scalar offsets).
+    public func slice(_ range: Range<Int>) -> String {
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let to = scalars.index(from, offsetBy: range.count)
+        return String(scalars[from..<to])
+    }
+
+    private struct Builder {
+        let source: SourceDocument
+        var scalars = String.UnicodeScalarView()
+        var offsetMap = OffsetMap()
+        var lines: [NormalizedLine] = []
+        var count = 0
+        private var lineScalars = String.UnicodeScalarView()
+
+        init(source: SourceDocument) { self.source = source }
+
+        /// Appends the joined source lines as one normalised line and its "\n".
+        mutating func append(_ parts: [CleanLine], role: CleanLine.Role) {
+            let start = count
+            lineScalars = String.UnicodeScalarView()
+            var previous: CleanLine?
+            for part in parts {
+                // Keep words and numbers of Latin script apart when a line break separated them.
+                if let previous, let last = previous.scalars.last, let first = part.scalars.first,
+                   last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
+                    add(" ", from: previous.offsets.last! + 1)
+                }
+                for (scalar, offset) in zip(part.scalars, part.offsets) { add(scalar, from: offset) }
+                previous = part
+            }
+            let end = count
+            add("\n", from: parts.last!.offsets.last! + 1)
+            let firstLine = source.lines[parts[0].lineIndex]
+            let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
+            lines.append(NormalizedLine(
+                text: String(lineScalars.dropLast()),
+                range: start..<end, furniture: furnitureKind, page: firstLine.page, line: firstLine.number,
+                lastLine: source.lines[parts.last!.lineIndex].number))
+        }
+
+        private mutating func add(_ scalar: Unicode.Scalar, from offset: Int) {
+            scalars.append(scalar)
+            lineScalars.append(scalar)
+            offsetMap.append(sourceOffset: offset)
+            count += 1
+        }
+    }
+}
+
+/// One paragraph (possibly re-joined from several source lines) or one furniture item.
+public struct NormalizedLine: Sendable, Equatable {
+    public var text: String
+    /// Unicode-scalar offsets in `NormalizedText.text`, without the line's "\n".
+    public var range: Range<Int>
+    /// The furniture kind (`page-number`, `running-header`, `url`); nil for content.
+    public var furniture: String?
+    /// 1-based PDF page of the first source line; nil for text files.
+    public var page: Int?
+    /// 1-based numbers of the first and last source lines joined into this line.
+    public var line: Int
+    public var lastLine: Int
+}
+
+extension Unicode.Scalar {
+    var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+}

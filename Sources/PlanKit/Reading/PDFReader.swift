@@ -1,0 +1,111 @@
+import CPoppler
+import Foundation
+
+/// Reads a PDF through poppler-glib: per page its text, one box and font size per scalar, and its size.
+///
+/// Every poppler object is copied into values and released before `read` returns; no C type leaves
+/// this file. Documents open with `poppler_document_new_from_file` because poppler 22.12's
+/// `_new_from_bytes`/`_new_from_data` crash on a wrong password.
+enum PDFReader {
+    static func read(path: String, bytes: [UInt8]) throws(ReadError) -> SourceDocument {
+        let document = try open(path)
+        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+        let pageCount = Int(poppler_document_get_n_pages(document))
+        var text = ""
+        var lines: [SourceLine] = []
+        var pages: [SourcePage] = []
+        var offset = 0
+        var characterCount = 0
+        for index in 0..<pageCount {
+            guard let page = poppler_document_get_page(document, Int32(index)) else {
+                throw .pdfDamaged("page \(index + 1) cannot be loaded")
+            }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            var width = 0.0
+            var height = 0.0
+            poppler_page_get_size(page, &width, &height)
+
+            var pageText = pageTextOf(page)
+            let glyphs = glyphsOf(page, scalarCount: pageText.unicodeScalars.count)
+            characterCount += pageText.unicodeScalars.count { !$0.properties.isWhitespace }
+            if !pageText.hasSuffix("\n") { pageText.append("\n") }
+
+            let firstLine = lines.count
+            var pageLines = SourceDocument.lines(of: pageText, page: index + 1, firstNumber: lines.count + 1,
+                                                 firstOffset: offset)
+            for lineIndex in pageLines.indices {
+                let from = pageLines[lineIndex].start - offset
+                let count = pageLines[lineIndex].text.unicodeScalars.count
+                if from + count <= glyphs.count {
+                    pageLines[lineIndex].glyphs = Array(glyphs[from..<(from + count)])
+                }
+            }
+            lines += pageLines
+            pages.append(SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count))
+            offset += pageText.unicodeScalars.count
+            text += pageText
+        }
+        if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
+        return SourceDocument(path: path, format: .pdf, sha256: Checksum.sha256(bytes), encoding: nil,
+                              text: text, lines: lines, pages: pages)
+    }
+
+    private static func open(_ path: String) throws(ReadError) -> OpaquePointer {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var error: UnsafeMutablePointer<GError>?
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
+            defer { if error != nil { g_error_free(error) } }
+            throw .unreadable(error.map { String(cString: $0.pointee.message) } ?? "bad path")
+        }
+        defer { g_free(uri) }
+        if let document = poppler_document_new_from_file(uri, nil, &error) { return document }
+        guard let failure = error else { throw .pdfDamaged("poppler gave no reason") }
+        defer { g_error_free(failure) }
+        let message = String(cString: failure.pointee.message)
+        if failure.pointee.domain == poppler_error_quark() {
+            switch failure.pointee.code {
+            case Int32(POPPLER_ERROR_ENCRYPTED.rawValue): throw .pdfEncrypted
+            case Int32(POPPLER_ERROR_OPEN_FILE.rawValue): throw .unreadable(message)
+            default: throw .pdfDamaged(message)
+            }
+        }
+        throw .unreadable(message)
+    }
+
+    private static func pageTextOf(_ page: OpaquePointer) -> String {
+        guard let raw = poppler_page_get_text(page) else { return "" }
+        defer { g_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// One glyph per scalar of the page text; empty when poppler's layout and text disagree in length.
+    private static func glyphsOf(_ page: OpaquePointer, scalarCount: Int) -> [Glyph] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
+        guard Int(count) == scalarCount else { return [] }
+
+        var fontSizes = [Double](repeating: 0, count: Int(count))
+        if let attributes = poppler_page_get_text_attributes(page) {
+            defer { poppler_page_free_text_attributes(attributes) }
+            var node: UnsafeMutablePointer<GList>? = attributes
+            while let current = node {
+                if let data = current.pointee.data {
+                    let attribute = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    let from = max(0, Int(attribute.start_index))
+                    let through = min(Int(count) - 1, Int(attribute.end_index))  // end_index is inclusive
+                    if from <= through {
+                        for index in from...through { fontSizes[index] = attribute.font_size }
+                    }
+                }
+                node = current.pointee.next
+            }
+        }
+        return (0..<Int(count)).map { index in
+            let box = rectangles[index]
+            return Glyph(x0: box.x1, y0: box.y1, x1: box.x2, y1: box.y2, fontSize: fontSizes[index])
+        }
+    }
+}

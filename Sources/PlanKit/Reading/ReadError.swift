@@ -1,0 +1,48 @@
+/// Why a file could not be read; the only error a PlanKit stage throws.
+///
+/// `message` is the one line a user sees after `FILE: error:`; `id` names the case for scripts.
+public enum ReadError: Error, Equatable, Sendable {
+    case fileNotFound
+    case isDirectory
+    case unreadable(String)
+    case emptyFile
+    case pdfEncrypted
+    case pdfDamaged(String)
+    case pdfWithoutText(pages: Int)
+    case binaryFile
+    case unknownEncoding(guess: String?)
+    case undecodable(encoding: TextEncoding)
+
+    public var message: String {
+        switch self {
+        case .fileNotFound: "no such file"
+        case .isDirectory: "is a directory, not a document"
+        case .unreadable(let reason): "cannot read file: \(reason)"
+        case .emptyFile: "file is empty"
+        case .pdfEncrypted: "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT)"
+        case .pdfDamaged(let reason): "PDF is damaged or not a PDF (\(reason))"
+        case .pdfWithoutText(let pages):
+            "PDF has no text on any of its \(pages) page\(pages == 1 ? "" : "s"); it needs OCR first"
+        case .binaryFile: "file is binary, not text"
+        case .unknownEncoding(let guess):
+            "text is neither UTF-8, GB18030 nor UTF-16"
+                + (guess.map { " (it looks like \($0)); name one with --encoding" } ?? "; name one with --encoding")
+        case .undecodable(let encoding): "text is not valid \(encoding.rawValue)"
+        }
+    }
+
+    public var id: String {
+        switch self {
+        case .fileNotFound: "file-not-found"
+        case .isDirectory: "is-directory"
+        case .unreadable: "unreadable"
+        case .emptyFile: "empty-file"
+        case .pdfEncrypted: "pdf-encrypted"
+        case .pdfDamaged: "pdf-damaged"
+        case .pdfWithoutText: "pdf-no-text"
+        case .binaryFile: "binary-file"
+        case .unknownEncoding: "unknown-encoding"
+        case .undecodable: "undecodable"
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// A document as read: its whole text, split into numbered lines, with page geometry for PDFs.
+///
+/// Everything later in the pipeline points back into `text` by Unicode-scalar offset, so the text is
+/// kept exactly as decoded (a UTF-8 BOM is not part of it). PDF pages end with a line break.
+public struct SourceDocument: Sendable {
+    public enum Format: String, Sendable, Codable { case pdf, text }
+
+    public var path: String
+    public var format: Format
+    public var sha256: String
+    /// The encoding a text file was decoded from; nil for PDFs.
+    public var encoding: TextEncoding?
+    public var text: String
+    public var lines: [SourceLine]
+    /// PDF pages in order; empty for text files.
+    public var pages: [SourcePage]
+
+    public init(path: String, format: Format, sha256: String, encoding: TextEncoding?, text: String,
+                lines: [SourceLine], pages: [SourcePage]) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.text = text
+        self.lines = lines
+        self.pages = pages
+    }
+}
+
+/// One line of the source text, without its line break.
+public struct SourceLine: Sendable, Equatable {
+    /// 1-based line number in the whole source text.
+    public var number: Int
+    /// 1-based PDF page; nil for text files.
+    public var page: Int?
+    /// Unicode-scalar offset of the line's first scalar in the source text.
+    public var start: Int
+    public var text: String
+    /// One box per Unicode scalar of `text` (PDF only; empty for text files).
+    public var glyphs: [Glyph]
+
+    public init(number: Int, page: Int?, start: Int, text: String, glyphs: [Glyph] = []) {
+        self.number = number
+        self.page = page
+        self.start = start
+        self.text = text
+        self.glyphs = glyphs
+    }
+}
+
+/// A PDF page: its size in points and which lines it holds.
+public struct SourcePage: Sendable, Equatable {
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    /// Indexes into `SourceDocument.lines`.
+    public var lines: Range<Int>
+}
+
+/// The box of one glyph in PDF points, origin at the page's top left, and its font size.
+public struct Glyph: Sendable, Equatable {
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+    public var fontSize: Double
+}
+
+extension SourceDocument {
+    /// Reads a PDF or a text file; a file is a PDF when it starts with `%PDF-` or is named `*.pdf`.
+    ///
+    /// `encoding` overrides detection for text files.
+    public init(reading path: String, encoding: TextEncoding? = nil) throws(ReadError) {
+        let bytes = try FileBytes.read(path)
+        let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().hasSuffix(".pdf")
+        if isPDF {
+            self = try PDFReader.read(path: path, bytes: bytes)
+        } else {
+            self = try TextReader.read(path: path, bytes: bytes, encoding: encoding)
+        }
+    }
+
+    /// Splits `text` at line breaks (LF, CRLF, CR, form feed) into numbered lines.
+    static func lines(of text: String, page: Int?, firstNumber: Int, firstOffset: Int) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var current = String.UnicodeScalarView()
+        var offset = firstOffset
+        var lineStart = firstOffset
+        var previousWasCR = false
+        func finish() {
+            lines.append(SourceLine(number: firstNumber + lines.count, page: page, start: lineStart,
+                                    text: String(current)))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            defer { offset += 1 }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                lineStart = offset + 1
+                continue
+            }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+                finish()
+                lineStart = offset + 1
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { finish() }
+        return lines
+    }
+}

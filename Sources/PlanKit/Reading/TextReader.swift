@@ -1,0 +1,55 @@
+/// Decodes a text file: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 found by ICU's
+/// charset detector; anything else is refused rather than guessed.
+enum TextReader {
+    static func read(path: String, bytes: [UInt8], encoding override: TextEncoding?) throws(ReadError) -> SourceDocument {
+        let (text, encoding) = try decode(bytes, override: override)
+        try rejectBinary(text)
+        return SourceDocument(
+            path: path, format: .text, sha256: Checksum.sha256(bytes), encoding: encoding, text: text,
+            lines: SourceDocument.lines(of: text, page: nil, firstNumber: 1, firstOffset: 0), pages: [])
+    }
+
+    static func decode(_ bytes: [UInt8], override: TextEncoding?) throws(ReadError) -> (String, TextEncoding) {
+        let (bomEncoding, bomLength) = byteOrderMark(bytes)
+        if let encoding = override ?? bomEncoding {
+            let body = encoding == bomEncoding ? bytes.dropFirst(bomLength) : bytes[...]
+            guard let text = encoding.decode(body) else { throw .undecodable(encoding: encoding) }
+            return (text, encoding)
+        }
+        // Without a BOM, NUL bytes mean binary: UTF-16 without BOM is not accepted (it cannot be told
+        // apart from binary data reliably).
+        if bytes.contains(0) { throw .binaryFile }
+        if let text = TextEncoding.utf8.decode(bytes[...]) { return (text, .utf8) }
+        let guesses = TextEncoding.detectedCharsets(bytes)
+        if guesses.contains(where: { $0.name == "GB18030" }), let text = TextEncoding.gb18030.decode(bytes[...]) {
+            return (text, .gb18030)
+        }
+        if looksBinary(bytes) { throw .binaryFile }
+        throw .unknownEncoding(guess: guesses.first?.name)
+    }
+
+    private static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding?, Int) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return (nil, 0)
+    }
+
+    /// Control bytes other than tab, line breaks and form feed are rare in text and common in binaries.
+    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(1 << 16)
+        let controls = sample.count { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }
+        return controls * 100 > sample.count
+    }
+
+    private static func rejectBinary(_ text: String) throws(ReadError) {
+        var controls = 0
+        var total = 0
+        for scalar in text.unicodeScalars.prefix(1 << 16) {
+            total += 1
+            if scalar.value == 0 { throw .binaryFile }
+            if scalar.value < 0x20 && !["\t", "\n", "\r", "\u{0C}"].contains(scalar) { controls += 1 }
+        }
+        if controls * 100 > total { throw .binaryFile }
+    }
+}

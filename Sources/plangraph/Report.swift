@@ -1,0 +1,32 @@
+import Foundation
+
+/// The one place the tool writes to standard error: compiler-style lines and batch progress.
+enum Report {
+    /// Prints `FILE: error: message [id]`.
+    static func error(_ path: String, _ message: String, id: String) {
+        FileHandle.standardError.write(Data("\(path): error: \(message) [\(id)]\n".utf8))
+    }
+}
+
+/// `[3/10] file` on standard error while a batch runs, only when standard error is a terminal.
+struct Progress {
+    let total: Int
+    private let enabled: Bool
+    private var done = 0
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(2) != 0
+    }
+
+    mutating func show(_ path: String) {
+        done += 1
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(path)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
