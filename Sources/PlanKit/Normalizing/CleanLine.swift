@@ -22,6 +22,10 @@ struct CleanLine {
     /// The widest horizontal gap between neighbouring kept glyphs, in points (PDF only): prose is
     /// set tight, table rows have column gaps.
     var widestGap: Double = 0
+    /// Whether trimming removed spaces at the line's start or end: a space at a line break is text
+    /// that re-joining must keep unless it sits between CJK characters.
+    var trimmedSpaceAtStart = false
+    var trimmedSpaceAtEnd = false
 
     init(_ line: SourceLine, index: Int, simplify: Bool) {
         var scalars: [Unicode.Scalar] = []
@@ -35,6 +39,8 @@ struct CleanLine {
             offset += 1
         }
         if simplify { ScriptConversion.simplify(&scalars, &offsets) }
+        trimmedSpaceAtStart = scalars.first.map { $0.isLayoutSpace || $0 == "\t" } ?? false
+        trimmedSpaceAtEnd = scalars.last.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         Self.removeLayoutSpaces(&scalars, &offsets)
         if !line.glyphs.isEmpty { Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start) }
 
@@ -56,9 +62,10 @@ struct CleanLine {
 
     var text: String { String(String.UnicodeScalarView(scalars)) }
 
-    /// Puts a space where a PDF line has a wide gap between two glyphs and the text has none:
-    /// poppler glues table cells together (“5742约束性” for cells 57 | 42 | 约束性). The space maps to
-    /// the glyph after the gap.
+    /// Puts two spaces where a PDF line has a gap of a character's width or more between two glyphs
+    /// and the text has none: poppler glues table cells together (“5742约束性” for the cells 57 | 42 |
+    /// 约束性). Two spaces, because a run of two or more is what marks a column gap in text files
+    /// too; both map to the glyph after the gap.
     private static func markColumnGaps(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int],
                                        glyphs: [Glyph], lineStart: Int) {
         guard scalars.count > 1 else { return }
@@ -70,8 +77,8 @@ struct CleanLine {
             let em = max(before.fontSize, after.fontSize, 6)
             if !scalars[index - 1].isLayoutSpace && !scalars[index].isLayoutSpace
                 && offsets[index] == offsets[index - 1] + 1 && after.x0 - before.x1 >= em {
-                keptScalars.append(" ")
-                keptOffsets.append(offsets[index])
+                keptScalars += [" ", " "]
+                keptOffsets += [offsets[index], offsets[index]]
             }
             keptScalars.append(scalars[index])
             keptOffsets.append(offsets[index])
@@ -80,9 +87,11 @@ struct CleanLine {
         offsets = keptOffsets
     }
 
-    /// Trims layout spaces (and tabs) at both ends and drops the spaces whose nearest neighbours on
-    /// both sides are CJK (“完成省下 达任务” → “完成省下达任务”); spaces next to digits or Latin
-    /// letters stay (“2025 年”, “PM 2.5”).
+    /// Trims layout spaces (and tabs) at both ends and drops a single space between two CJK
+    /// characters (“完成省下 达任务” → “完成省下达任务”, “环境 风险 防控” → “环境风险防控”).
+    ///
+    /// Spaces next to digits or Latin letters stay (“2025 年”, “PM 2.5”), and so do tabs and runs of
+    /// two or more spaces: those separate table columns, which the table stage reads.
     private static func removeLayoutSpaces(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isLayoutSpace || scalar == "\t" }
         var keptScalars: [Unicode.Scalar] = []
@@ -100,8 +109,8 @@ struct CleanLine {
             var runEnd = index
             while runEnd < scalars.count && isSpace(scalars[runEnd]) { runEnd += 1 }
             let atEdge = keptScalars.isEmpty || runEnd == scalars.count
-            let betweenCJK = !atEdge && keptScalars.last!.isCJK && scalars[runEnd].isCJK
-                && !scalars[index..<runEnd].contains("\t")
+            let betweenCJK = !atEdge && runEnd - index == 1 && scalars[index] != "\t"
+                && keptScalars.last!.isCJK && scalars[runEnd].isCJK
             if !atEdge && !betweenCJK {
                 keptScalars += scalars[index..<runEnd]
                 keptOffsets += offsets[index..<runEnd]

@@ -3,12 +3,13 @@
 /// PDFs: a line continues onto the next when it reaches the text block's right edge and the next
 /// line starts at the left edge (a new paragraph is indented by two characters in official
 /// documents). Text files have no geometry: a line continues when it is about as wide as the
-/// document's common full line width and does not end a sentence. Either way, a next line that
+/// document's common full line width — and, when it ends a sentence, as wide as a full line that
+/// is not a paragraph's indented first line. Either way, a next line that
 /// starts like a heading or list item (一、 （一） 1. （1） ① 第X章 ——) starts anew.
 struct LineJoining {
     private enum Measure {
         case none
-        /// Text files: lines at least this many display columns wide are full.
+        /// Text files: the common full line width in display columns.
         case columns(Int)
         /// PDFs: the text block's left and right edges in points.
         case geometry(left: Double, right: Double)
@@ -29,8 +30,10 @@ struct LineJoining {
         case .none:
             return false
         case .columns(let full):
-            guard let last = previous.scalars.last, !Self.sentenceEnds.contains(last) else { return false }
-            return previous.displayWidth >= full
+            guard let last = previous.scalars.last else { return false }
+            // First lines lose their two-character indent when trimmed: 4 columns, and 1 for digits.
+            let needed = Self.sentenceEnds.contains(last) ? full - 2 : full - 5
+            return previous.displayWidth >= needed
         case .geometry(let left, let right):
             guard let previousRight = previous.right, let nextLeft = next.left else { return false }
             let em = max(previous.fontSize ?? 0, next.fontSize ?? 0, 6)
@@ -52,9 +55,7 @@ struct LineJoining {
 
     /// The full width of a wrapped text file: the most common display width of lines 16 columns or
     /// wider, accepted only when it and its neighbouring widths hold at least 30% of those lines
-    /// (files with one paragraph per line have no common width and are not joined). First lines of
-    /// paragraphs lose their two-character indent when trimmed, so widths down to five columns
-    /// narrower still count as full.
+    /// (files with one paragraph per line have no common width and are not joined).
     private static func columns(of lines: [CleanLine]) -> Measure {
         var counts: [Int: Int] = [:]
         var total = 0
@@ -69,7 +70,7 @@ struct LineJoining {
         }
         let near = (counts[mode] ?? 0) + (counts[mode - 2] ?? 0) + (counts[mode + 2] ?? 0)
         guard near * 10 >= total * 3 else { return .none }
-        return .columns(mode - 5)
+        return .columns(mode)
     }
 
     /// The text block's edges: the most common left and right glyph edges (to the point) of lines

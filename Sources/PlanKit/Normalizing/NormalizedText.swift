@@ -73,10 +73,10 @@ public struct NormalizedText: Sendable {
             lineScalars = String.UnicodeScalarView()
             var previous: CleanLine?
             for part in parts {
-                // Keep words and numbers of Latin script apart when a line break separated them.
+                // A space at the break stays, as it would inside a line, unless both sides are CJK.
                 if let previous, let last = previous.scalars.last, let first = part.scalars.first,
-                   last.isASCIIAlphanumeric, first.isASCIIAlphanumeric {
-                    add(" ", from: previous.offsets.last! + 1)
+                   previous.trimmedSpaceAtEnd || part.trimmedSpaceAtStart, !(last.isCJK && first.isCJK) {
+                    add(" ", from: previous.trimmedSpaceAtEnd ? previous.offsets.last! + 1 : part.offsets.first! - 1)
                 }
                 for (scalar, offset) in zip(part.scalars, part.offsets) { add(scalar, from: offset) }
                 previous = part
@@ -112,10 +112,4 @@ public struct NormalizedLine: Sendable, Equatable {
     /// 1-based numbers of the first and last source lines joined into this line.
     public var line: Int
     public var lastLine: Int
-}
-
-extension Unicode.Scalar {
-    var isASCIIAlphanumeric: Bool {
-        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-    }
 }

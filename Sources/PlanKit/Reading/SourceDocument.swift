@@ -80,6 +80,12 @@ extension SourceDocument {
         }
     }
 
+    /// A text document already in memory, as if read from a UTF-8 file at `path`.
+    public init(path: String, text: String) {
+        self.init(path: path, format: .text, sha256: Checksum.sha256(Array(text.utf8)), encoding: .utf8,
+                  text: text, lines: Self.lines(of: text, page: nil, firstNumber: 1, firstOffset: 0), pages: [])
+    }
+
     /// Splits `text` at line breaks (LF, CRLF, CR, form feed) into numbered lines.
     static func lines(of text: String, page: Int?, firstNumber: Int, firstOffset: Int) -> [SourceLine] {
         var lines: [SourceLine] = []

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+@Suite struct NormalizedTextTests {
+    static func normalized(_ text: String) -> NormalizedText {
+        NormalizedText(normalizing: SourceDocument(path: "snippet.txt", text: text))
+    }
+
+    @Test(arguments: [
+        ("２０２５年ＰＭ２．５浓度下降１５％，～３０", "2025年PM2.5浓度下降15%,~30"),
+        ("（一）主要目标。", "（一）主要目标。"),
+    ])
+    func foldsFullWidthDigitsLettersAndSignsButKeepsChinesePunctuation(input: String, expected: String) {
+        // The full-width comma is Chinese punctuation and stays; only the ASCII-able signs fold.
+        let folded = Self.normalized(input).lines[0].text
+        #expect(folded == expected.replacingOccurrences(of: ",", with: "，"))
+    }
+
+    @Test(arguments: [
+        ("完成省下 达任务", "完成省下达任务"),
+        ("环境 风险 防控", "环境风险防控"),
+        ("邯 郸 市 人 民 政 府", "邯郸市人民政府"),
+        ("2025 年 PM 2.5 浓度", "2025 年 PM 2.5 浓度"),
+        ("　　各县（市、区）人民政府：", "各县（市、区）人民政府："),
+        ("全部消除  全部消除  约束性", "全部消除  全部消除  约束性"),
+    ])
+    func removesLayoutSpacesBetweenCJKOnly(input: String, expected: String) {
+        #expect(Self.normalized(input).lines[0].text == expected)
+    }
+
+    @Test(arguments: [
+        ("— 20 —", "page-number"), ("- 3 -", "page-number"), ("第 3 页 共 30 页", "page-number"),
+        ("第3页", "page-number"),
+        ("https://www.baidu.com/link?url=jZ1mYNHiyhzCUXGX&wd=", "url"),
+    ])
+    func recognisesPageFurniture(line: String, kind: String) {
+        let text = Self.normalized("正文第一段。\n\(line)\n正文第二段。")
+        #expect(text.lines.map(\.furniture) == [nil, kind, nil])
+    }
+
+    @Test func bareNumbersInTextFilesAreNotFurniture() {
+        // In text files a number alone on a line is as likely a table's 序号 (Handan's row "8").
+        #expect(Self.normalized("8\n化学需氧量").lines.map(\.furniture) == [nil, nil])
+    }
+
+    @Test func convertsTraditionalScriptToSimplified() throws {
+        let graph = try PlanGraph(ingesting: CorpusFiles.fixture("traditional.txt"))
+        let expected = try String(contentsOfFile: CorpusFiles.fixture("traditional.expected.txt"), encoding: .utf8)
+        #expect(graph.blocks.map(\.text).joined(separator: "\n") + "\n" == expected)
+    }
+
+    @Test func leavesSimplifiedCharactersThatICUWouldRewriteAlone() {
+        // Hant-Hans turns 显著 into 显着; a Simplified document must keep 显著.
+        let text = Self.normalized("1.蓝天保卫战成效显著。2020 年，全市细颗粒物（PM2.5）浓度 57 微克/立方米。")
+        #expect(!text.convertedFromTraditional)
+        #expect(text.lines[0].text.contains("成效显著"))
+    }
+
+    @Test func rejoinsLinesOfAParagraphInTheHandanText() throws {
+        let graph = try PlanGraph(ingesting: CorpusFiles.url("Corpus/text/handan-2023-plan.txt").path)
+        // Source lines 39–47 of the text file, written out from the document. The breaks after
+        // "较 2015" (line 43) and "下降" (line 45) have no space in the source, so none is added.
+        let paragraph = "1.蓝天保卫战成效显著。2020 年，全市细颗粒物（PM2.5）浓度 57 微克/立方米，较 2015 年下降 37.4%；"
+            + "优良天数比率 60.4%，较 2015 年提高 18.5 个百分点；重度及以上污染天数 17 天，较 2015年减少 16 天；"
+            + "二氧化硫、氮氧化物排放总量分别较 2015 年下降45.1%、34.5%。"
+        let block = try #require(graph.blocks.first { $0.text.hasPrefix("1.蓝天保卫战") })
+        #expect(block.text == paragraph)
+        #expect(block.span.line == 39)
+        // The next numbered item is a paragraph of its own.
+        let next = graph.blocks[graph.blocks.firstIndex(of: block)! + 1]
+        #expect(next.text.hasPrefix("2.碧水保卫战深入实施。"))
+    }
+
+    @Test func rejoinsLinesAcrossAPageBreakInThePDF() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
+        // p2–p3: item 4 of 一、(一) starts on page 3 after the page number "— 2 —".
+        let furniture = try #require(graph.blocks.first { $0.text == "— 2 —" })
+        #expect(furniture.kind == .furniture && furniture.furniture == "page-number" && furniture.span.page == 2)
+        let block = try #require(graph.blocks.first { $0.text.hasPrefix("4.生态环境支撑能力明显增强。") })
+        #expect(block.span.page == 3)
+        #expect(block.text.contains("实施“三线一单”生态环境分区管控。大力推进滏阳河全域生态修复。"))
+    }
+}
