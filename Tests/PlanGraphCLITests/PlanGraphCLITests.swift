@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs the built `plangraph` binary as a user would: exit codes, stderr lines, files written.
+@Suite struct PlanGraphCLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    struct Run {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+    }
+
+    /// Runs the binary that `swift build` put beside this test bundle, from the package root.
+    static func plangraph(_ arguments: [String]) throws -> Run {
+        let executable = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            .deletingLastPathComponent().appendingPathComponent("plangraph")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        // stderr goes to a file so that reading stdout to its end cannot deadlock on a full stderr pipe.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-stderr-\(UUID())")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let stderr = try Data(contentsOf: errorFile)
+        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static let fixtures = "Tests/PlanKitTests/Fixtures"
+
+    @Test(arguments: [
+        ("Tests/PlanKitTests/Fixtures/missing.txt", "no such file [file-not-found]"),
+        ("Corpus", "is a directory, not a document [is-directory]"),
+        ("Tests/PlanKitTests/Fixtures/encrypted.pdf", "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) [pdf-encrypted]"),
+        ("Tests/PlanKitTests/Fixtures/truncated.pdf", "PDF is damaged or not a PDF (PDF document is damaged) [pdf-damaged]"),
+        ("Tests/PlanKitTests/Fixtures/not-a-pdf.pdf", "PDF is damaged or not a PDF (PDF document is damaged) [pdf-damaged]"),
+        ("Tests/PlanKitTests/Fixtures/no-text-layer.pdf", "PDF has no text on any of its 1 page; it needs OCR first [pdf-no-text]"),
+        ("Tests/PlanKitTests/Fixtures/latin1.txt", "text is neither UTF-8, GB18030 nor UTF-16 (it looks like ISO-8859-2); name one with --encoding [unknown-encoding]"),
+        ("Tests/PlanKitTests/Fixtures/binary.bin", "file is binary, not text [binary-file]"),
+    ])
+    func badInputGivesOneLineAndExitOne(path: String, message: String) throws {
+        for command in ["ingest", "inspect"] {
+            let run = try Self.plangraph([command, path])
+            #expect(run.status == 1)
+            #expect(run.stderr == "\(path): error: \(message)\n")
+            #expect(run.stdout.isEmpty)
+        }
+    }
+
+    @Test func emptyFileIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-empty-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = directory.appendingPathComponent("empty.txt")
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
+        let run = try Self.plangraph(["ingest", empty.path])
+        #expect(run.status == 1)
+        #expect(run.stderr == "\(empty.path): error: file is empty [empty-file]\n")
+    }
+
+    @Test func batchWritesTheGoodFilesReportsTheBadOnesAndExitsOne() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-batch-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try Self.plangraph(["ingest", "Corpus/text/hengshui-2025-press-release.txt",
+                                      "\(Self.fixtures)/encrypted.pdf", "\(Self.fixtures)/excerpt-gb18030.txt",
+                                      "-o", out.path])
+        #expect(run.status == 1)
+        #expect(run.stderr == "\(Self.fixtures)/encrypted.pdf: error: PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) [pdf-encrypted]\n")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(written == ["excerpt-gb18030.json", "hengshui-2025-press-release.json"])
+        let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("excerpt-gb18030.json"))) as? [String: Any]
+        let source = (graph?["document"] as? [String: Any])?["source"] as? [String: Any]
+        #expect(source?["encoding"] as? String == "GB18030")
+    }
+
+    @Test func oneFileGoesToStandardOutputAndTwoRunsAreIdentical() throws {
+        let first = try Self.plangraph(["ingest", "Corpus/pdf/handan-2023-plan.pdf"])
+        let second = try Self.plangraph(["ingest", "Corpus/pdf/handan-2023-plan.pdf"])
+        #expect(first.status == 0 && first.stderr.isEmpty)
+        #expect(first.stdout == second.stdout)
+        let expected = try Data(contentsOf: Self.root.appendingPathComponent("Corpus/expected/pdf/handan-2023-plan.json"))
+        #expect(first.stdout == expected)
+    }
+
+    @Test func jsonlPutsOneGraphPerLine() throws {
+        let run = try Self.plangraph(["ingest", "--format", "jsonl", "Corpus/text/hengshui-2025-press-release.txt",
+                                      "Corpus/text/handan-2023-plan.txt"])
+        #expect(run.status == 0)
+        let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].contains("\"id\":\"handan-2023-plan\""))
+    }
+
+    @Test(arguments: [
+        (["ingest", "Corpus/text/handan-2023-plan.txt", "Corpus/text/langfang-plan.txt"],
+         "several files need -o DIR or --format jsonl"),
+        (["ingest", "--encoding", "latin1", "Corpus/text/handan-2023-plan.txt"],
+         "unknown encoding 'latin1'; use utf-8, utf-16le, utf-16be or gb18030"),
+    ])
+    func usageErrorsExitSixtyFour(arguments: [String], message: String) throws {
+        let run = try Self.plangraph(arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: \(message)\n"))
+    }
+
+    @Test func encodingOptionOverridesDetection() throws {
+        let run = try Self.plangraph(["inspect", "--encoding", "gbk", "\(Self.fixtures)/excerpt-gb18030.txt"])
+        #expect(run.status == 0)
+        #expect(String(decoding: run.stdout, as: UTF8.self).contains("L2  paragraph  邯郸市人民政府\n"))
+    }
+
+    @Test func inspectPrintsTheReviewedOutline() throws {
+        let run = try Self.plangraph(["inspect", "Corpus/text/hengshui-2025-press-release.txt"])
+        let expected = try Data(contentsOf: Self.root.appendingPathComponent("Corpus/expected/text/hengshui-2025-press-release.outline.txt"))
+        #expect(run.status == 0)
+        #expect(run.stdout == expected)
+    }
+}
