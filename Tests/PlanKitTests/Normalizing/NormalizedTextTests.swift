@@ -82,3 +82,31 @@ import Testing
         #expect(block.text.contains("实施“三线一单”生态环境分区管控。大力推进滏阳河全域生态修复。"))
     }
 }
+
+@Suite struct LineJoiningTests {
+    /// Twelve 28-character lines: a text file wrapped at a common width, as the Handan text is.
+    static let wrapped = (1...12).map { _ in String(repeating: "环", count: 27) + "，" }
+
+    @Test func joinsFullLinesAndKeepsASourceSpaceAtTheBreak() {
+        let full = String(repeating: "环", count: 25) + "较 2015 "
+        let lines = Self.wrapped + [full, "年下降。"]
+        let text = NormalizedText(normalizing: SourceDocument(path: "w.txt", text: lines.joined(separator: "\n")))
+        // Every line but the last is full, so all fourteen join; the trailing space of "较 2015 "
+        // survives because "2015" and "年" are not both CJK.
+        #expect(text.lines.count == 1)
+        #expect(text.lines[0].text == Self.wrapped.joined() + full + "年下降。")
+        #expect(text.lines[0].lastLine == 14)
+    }
+
+    @Test func headingStartsANewParagraphEvenAfterAFullLine() {
+        let lines = Self.wrapped + ["（二）主要目标", "1.蓝天保卫战成效显著。"]
+        let text = NormalizedText(normalizing: SourceDocument(path: "w.txt", text: lines.joined(separator: "\n")))
+        #expect(text.lines.map(\.text) == [Self.wrapped.joined(), "（二）主要目标", "1.蓝天保卫战成效显著。"])
+    }
+
+    @Test func oneParagraphPerLineFilesAreNotJoined() {
+        let lines = ["空气质量得到明显改善。", String(repeating: "水", count: 40), String(repeating: "土", count: 70)]
+        let text = NormalizedText(normalizing: SourceDocument(path: "p.txt", text: lines.joined(separator: "\n")))
+        #expect(text.lines.map(\.text) == lines)
+    }
+}
