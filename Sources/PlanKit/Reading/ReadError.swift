@@ -12,6 +12,8 @@ public enum ReadError: Error, Equatable, Sendable {
     case binaryFile
     case unknownEncoding(guess: String?)
     case undecodable(encoding: TextEncoding)
+    case utf16WithoutByteOrderMark(TextEncoding)
+    case noText
 
     public var message: String {
         switch self {
@@ -28,6 +30,9 @@ public enum ReadError: Error, Equatable, Sendable {
             "text is neither UTF-8, GB18030 nor UTF-16"
                 + (guess.map { " (it looks like \($0)); name one with --encoding" } ?? "; name one with --encoding")
         case .undecodable(let encoding): "text is not valid \(encoding.rawValue)"
+        case .utf16WithoutByteOrderMark(let encoding):
+            "text looks like \(encoding.rawValue) without a byte-order mark; pass --encoding \(encoding.rawValue.lowercased())"
+        case .noText: "file holds only white space"
         }
     }
 
@@ -43,6 +48,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .binaryFile: "binary-file"
         case .unknownEncoding: "unknown-encoding"
         case .undecodable: "undecodable"
+        case .utf16WithoutByteOrderMark: "utf16-without-bom"
+        case .noText: "no-text"
         }
     }
 }

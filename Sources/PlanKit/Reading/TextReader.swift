@@ -4,6 +4,7 @@ enum TextReader {
     static func read(path: String, bytes: [UInt8], encoding override: TextEncoding?) throws(ReadError) -> SourceDocument {
         let (text, encoding) = try decode(bytes, override: override)
         try rejectBinary(text)
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .noText }
         return SourceDocument(
             path: path, format: .text, sha256: Checksum.sha256(bytes), encoding: encoding, text: text,
             lines: SourceDocument.lines(of: text, page: nil, firstNumber: 1, firstOffset: 0), pages: [])
@@ -16,9 +17,15 @@ enum TextReader {
             guard let text = encoding.decode(body) else { throw .undecodable(encoding: encoding) }
             return (text, encoding)
         }
-        // Without a BOM, NUL bytes mean binary: UTF-16 without BOM is not accepted (it cannot be told
-        // apart from binary data reliably).
-        if bytes.contains(0) { throw .binaryFile }
+        // Without a BOM, NUL bytes mean binary, or UTF-16 that only --encoding may vouch for: ICU's
+        // guess names it in the message, but bytes are not decoded on a guess.
+        if bytes.contains(0) {
+            switch TextEncoding.detectedCharsets(bytes).first?.name {
+            case "UTF-16LE": throw .utf16WithoutByteOrderMark(.utf16LE)
+            case "UTF-16BE": throw .utf16WithoutByteOrderMark(.utf16BE)
+            default: throw .binaryFile
+            }
+        }
         if let text = TextEncoding.utf8.decode(bytes[...]) { return (text, .utf8) }
         let guesses = TextEncoding.detectedCharsets(bytes)
         if guesses.contains(where: { $0.name == "GB18030" }), let text = TextEncoding.gb18030.decode(bytes[...]) {

@@ -28,9 +28,16 @@ import Testing
     }
 
     @Test(arguments: [("latin1.txt", ReadError.unknownEncoding(guess: "ISO-8859-2")),
-                      ("binary.bin", .binaryFile)])
+                      ("binary.bin", .binaryFile),
+                      ("excerpt-utf16le-no-bom.txt", .utf16WithoutByteOrderMark(.utf16LE)),
+                      ("whitespace.txt", .noText)])
     func refusesTextItCannotDecode(file: String, error: ReadError) {
         #expect(throws: error) { try SourceDocument(reading: CorpusFiles.fixture(file)) }
+    }
+
+    @Test func utf16WithoutByteOrderMarkReadsWhenNamed() throws {
+        let graph = try PlanGraph(ingesting: CorpusFiles.fixture("excerpt-utf16le-no-bom.txt"), encoding: .utf16LE)
+        #expect(graph.blocks == (try PlanGraph(ingesting: CorpusFiles.fixture("excerpt-utf8.txt"))).blocks)
     }
 
     @Test func encodingNamesAcceptUsersSpellings() {
