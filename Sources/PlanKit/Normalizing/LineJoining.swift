@@ -25,7 +25,11 @@ struct LineJoining {
     }
 
     func continues(from previous: CleanLine, to next: CleanLine) -> Bool {
-        guard !Self.startsNewItem(next.scalars) else { return false }
+        // The cheap measure first: the pattern test for a new item is the costly part.
+        reachesLineEnd(previous, next) && !Self.startsNewItem(next.scalars)
+    }
+
+    private func reachesLineEnd(_ previous: CleanLine, _ next: CleanLine) -> Bool {
         switch measure {
         case .none:
             return false
@@ -44,14 +48,49 @@ struct LineJoining {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?"]
 
-    /// Heading numbers and list markers that always begin a line of their own.
-    nonisolated(unsafe) private static let newItem =
-        /^(第[一二三四五六七八九十百零〇0-9]+[章节条部篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、](?![0-9])|[①-⑳]|——|专栏|附件|附表)/
-
+    /// Whether the line opens with a heading number or list marker, which always begins a line of its
+    /// own: 第X章/节/条/部/篇, 一、, （一） (1), 1. 1． 1、 (not 1.65), ①–⑳, ——, 专栏, 附件, 附表.
+    ///
+    /// Written out by hand: it runs for almost every line break and a Regex costs ~100× more here.
     static func startsNewItem(_ scalars: [Unicode.Scalar]) -> Bool {
-        let head = String(String.UnicodeScalarView(scalars.prefix(8)))
-        return head.prefixMatch(of: newItem) != nil
+        guard let first = scalars.first else { return false }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        func isNumeral(_ scalar: Unicode.Scalar) -> Bool { chineseNumerals.contains(scalar) }
+        /// The index after the run of scalars from `start` that satisfy `test`.
+        func run(from start: Int, _ test: (Unicode.Scalar) -> Bool) -> Int {
+            var index = start
+            while index < scalars.count && test(scalars[index]) { index += 1 }
+            return index
+        }
+        func scalar(at index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+        switch first {
+        case "第":
+            let end = run(from: 1) { isNumeral($0) || $0 == "百" || $0 == "零" || $0 == "〇" || isDigit($0) }
+            return end > 1 && scalar(at: end).map { "章节条部篇".unicodeScalars.contains($0) } == true
+        case "（", "(":
+            let end = run(from: 1) { isNumeral($0) || isDigit($0) }
+            return end > 1 && (scalar(at: end) == "）" || scalar(at: end) == ")")
+        case "—":
+            return scalar(at: 1) == "—"
+        case "专":
+            return scalar(at: 1) == "栏"
+        case "附":
+            return scalar(at: 1) == "件" || scalar(at: 1) == "表"
+        case "\u{2460}"..."\u{2473}":  // ①…⑳
+            return true
+        default:
+            if isNumeral(first) { return scalar(at: run(from: 0, isNumeral)) == "、" }
+            if isDigit(first) {
+                let end = run(from: 0, isDigit)
+                guard let mark = scalar(at: end), mark == "." || mark == "．" || mark == "、" else { return false }
+                return !(scalar(at: end + 1).map(isDigit) ?? false)
+            }
+            return false
+        }
     }
+
+    private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
     /// The full width of a wrapped text file: the most common display width of lines 16 columns or
     /// wider, accepted only when it and its neighbouring widths hold at least 30% of those lines

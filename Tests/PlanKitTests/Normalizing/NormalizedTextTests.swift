@@ -110,3 +110,18 @@ import Testing
         #expect(text.lines.map(\.text) == lines)
     }
 }
+
+@Suite struct NewItemTests {
+    @Test(arguments: ["第一章 总则", "第十二条", "第3节", "一、前言", "十一、保障措施", "（一）指导思想", "(二)主要目标",
+                      "（1）加强", "(12)", "1.蓝天保卫战", "1．加强", "2、推进", "10.强化", "①建设", "⑳", "——绿色低碳",
+                      "专栏 2", "附件", "附表1"])
+    func startsANewItem(line: String) {
+        #expect(LineJoining.startsNewItem(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["1.65 万吨", "2020 年，全市", "第一", "第一批", "一是加强", "十四五", "（PM2.5）", "（万吨）",
+                      "—", "专项", "附近", "(", "3", "一", "年减少 16 天"])
+    func continuesAParagraph(line: String) {
+        #expect(!LineJoining.startsNewItem(Array(line.unicodeScalars)))
+    }
+}
