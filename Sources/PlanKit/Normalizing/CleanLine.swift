@@ -19,6 +19,8 @@ struct CleanLine {
     var right: Double?
     var top: Double?
     var fontSize: Double?
+    /// The PDF page (1-based); nil for text files.
+    var page: Int?
     /// The widest horizontal gap between neighbouring kept glyphs, in points (PDF only): prose is
     /// set tight, table rows have column gaps.
     var widestGap: Double = 0
@@ -47,6 +49,7 @@ struct CleanLine {
         self.scalars = scalars
         self.offsets = offsets
         self.lineIndex = index
+        self.page = line.page
         self.role = scalars.isEmpty ? .blank : .content
         if let first = offsets.first, let last = offsets.last, !line.glyphs.isEmpty {
             let firstGlyph = line.glyphs[first - line.start]

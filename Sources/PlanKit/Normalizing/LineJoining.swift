@@ -1,8 +1,9 @@
 /// Decides where a hard line break falls inside a paragraph, so the broken lines can be re-joined.
 ///
-/// PDFs: a line continues onto the next when it reaches the text block's right edge and the next
-/// line starts at the left edge (a new paragraph is indented by two characters in official
-/// documents). Text files have no geometry: a line continues when it is about as wide as the
+/// PDFs: a line continues onto the next when it is full — it reaches the text block's right edge,
+/// or ends where a neighbouring line ends (justified text inside a 专栏 box or a table cell has edges
+/// of its own) — and the next line starts no further right than it (a new paragraph is indented by
+/// two characters in official documents). Text files have no geometry: a line continues when it is about as wide as the
 /// document's common full line width — and, when it ends a sentence, as wide as a full line that
 /// is not a paragraph's indented first line. Either way, a next line that
 /// starts like a heading or list item (一、 （一） 1. （1） ① 第X章 ——) starts anew.
@@ -24,12 +25,13 @@ struct LineJoining {
         }
     }
 
-    func continues(from previous: CleanLine, to next: CleanLine) -> Bool {
+    /// Whether `previous` runs on into `next`; `before` is the content line before `previous`, if any.
+    func continues(from previous: CleanLine, to next: CleanLine, after before: CleanLine?) -> Bool {
         // The cheap measure first: the pattern test for a new item is the costly part.
-        reachesLineEnd(previous, next) && !Self.startsNewItem(next.scalars)
+        reachesLineEnd(previous, next, before) && !Self.startsNewItem(next.scalars)
     }
 
-    private func reachesLineEnd(_ previous: CleanLine, _ next: CleanLine) -> Bool {
+    private func reachesLineEnd(_ previous: CleanLine, _ next: CleanLine, _ before: CleanLine?) -> Bool {
         switch measure {
         case .none:
             return false
@@ -39,12 +41,25 @@ struct LineJoining {
             let needed = Self.sentenceEnds.contains(last) ? full - 2 : full - 5
             return previous.displayWidth >= needed
         case .geometry(let left, let right):
-            guard let previousRight = previous.right, let nextLeft = next.left else { return false }
+            guard let previousRight = previous.right, let previousLeft = previous.left, let nextLeft = next.left
+            else { return false }
             let em = max(previous.fontSize ?? 0, next.fontSize ?? 0, 6)
-            guard previous.widestGap < em, next.widestGap < em else { return false }
-            return previousRight >= right - 1.2 * em && nextLeft <= left + 0.5 * em
+            guard previous.widestGap < em, next.widestGap < em, nextLeft <= previousLeft + 0.5 * em else { return false }
+            if previousRight >= right - 1.2 * em { return true }
+            // Justified lines of one block end at the same x, to a fraction of a point; short lines
+            // that share a right edge are right-aligned (a signature and its date), not justified.
+            guard previousRight - previousLeft >= 0.5 * (right - left) else { return false }
+            func endsTogether(_ other: CleanLine?) -> Bool {
+                guard let other, let otherRight = other.right, other.scalars.count >= 5, other.widestGap < em,
+                      source(other) == source(previous) else { return false }
+                return abs(otherRight - previousRight) <= 0.5
+            }
+            return endsTogether(next) || endsTogether(before)
         }
     }
+
+    /// Lines on different pages never share an edge by design.
+    private func source(_ line: CleanLine) -> Int? { line.page }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?"]
 

@@ -19,6 +19,7 @@ public struct NormalizedText: Sendable {
         var builder = Builder(source: source)
         var paragraph: [Int] = []
         var interrupting: [Int] = []
+        var lastTwo: (before: Int?, last: Int?) = (nil, nil)  // the two latest content lines
         for index in cleaned.indices {
             switch cleaned[index].role {
             case .blank:
@@ -30,7 +31,9 @@ public struct NormalizedText: Sendable {
                     interrupting.append(index)
                 }
             case .content:
-                if let last = paragraph.last, joining.continues(from: cleaned[last], to: cleaned[index]) {
+                defer { lastTwo = (lastTwo.last, index) }
+                if let last = paragraph.last,
+                   joining.continues(from: cleaned[last], to: cleaned[index], after: lastTwo.before.map { cleaned[$0] }) {
                     paragraph.append(index)
                     continue
                 }
