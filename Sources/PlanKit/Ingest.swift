@@ -10,8 +10,10 @@ extension PlanGraph {
 
     /// Builds the graph of a document already read.
     public init(building source: SourceDocument) {
+        var diagnostics: [Diagnostic] = []
         let text = NormalizedText(normalizing: source)
-        let tree = BlockTree(structuring: text)
-        self.init(document: DocumentInfo(describing: source), blocks: tree.blocks)
+        let tree = BlockTree(structuring: text, diagnostics: &diagnostics)
+        self.init(document: DocumentInfo(describing: source), sections: tree.sections, blocks: tree.blocks,
+                  projects: tree.projects, diagnostics: diagnostics)
     }
 }

@@ -1,7 +1,9 @@
-/// The human-readable outline `plangraph inspect` prints: one line per block with its provenance.
+/// The human-readable outline `plangraph inspect` prints: the heading tree with every block under
+/// its heading, each line with its provenance.
 ///
-/// Each line reads `p5 L142  paragraph  text…` (PDF) or `L142  paragraph  text…` (text files); long
-/// texts are cut at 60 characters with "…".
+/// Lines read `p5 L142  ` (PDF) or `L142  ` (text files), then the heading (`（二）主要目标`,
+/// indented by level) or the block's kind and text (one level deeper than its section). Long texts
+/// are cut at 60 characters with "…".
 public struct Outline: Sendable {
     public var text: String
 
@@ -10,11 +12,22 @@ public struct Outline: Sendable {
         var lines = ["\(graph.document.id)  \(source.format.rawValue)"
             + (source.pages.map { "  \($0) pages" } ?? "")
             + (source.encoding.map { "  \($0.rawValue)" } ?? "")
-            + "  \(graph.blocks.count) blocks"]
+            + "  \(graph.sections.count) sections  \(graph.blocks.count) blocks  \(graph.projects.count) boxes"]
+        let sections = Dictionary(uniqueKeysWithValues: graph.sections.map { ($0.id, $0) })
         for block in graph.blocks {
             let place = (block.span.page.map { "p\($0) " } ?? "") + "L\(block.span.line)"
-            let kind = block.furniture.map { "furniture(\($0))" } ?? block.kind.rawValue
-            lines.append("\(place)  \(kind)  \(Self.cut(block.text))")
+            let level = block.section.flatMap { sections[$0]?.level } ?? 0
+            if block.kind == .heading, let section = block.section.flatMap({ sections[$0] }) {
+                let indent = String(repeating: "  ", count: section.level - 1)
+                lines.append("\(place)  \(indent)\(section.label)\(section.title)")
+            } else {
+                let indent = String(repeating: "  ", count: level)
+                let kind = block.furniture.map { "furniture(\($0))" } ?? block.kind.rawValue
+                lines.append("\(place)  \(indent)\(kind)  \(Self.cut(block.text))")
+            }
+        }
+        for diagnostic in graph.diagnostics {
+            lines.append(diagnostic.formatted(path: source.path))
         }
         text = lines.joined(separator: "\n") + "\n"
     }

@@ -9,6 +9,9 @@ public struct NormalizedText: Sendable {
     public var offsetMap: OffsetMap
     /// True when the source was written in Traditional script and converted to Simplified.
     public var convertedFromTraditional: Bool
+    /// Offsets where source lines start, and their pages, to give any range its line and page.
+    private var sourceLineStarts: [Int]
+    private var sourceLinePages: [Int?]
 
     public init(normalizing source: SourceDocument) {
         let traditional = ScriptConversion.isTraditional(source.lines)
@@ -50,6 +53,22 @@ public struct NormalizedText: Sendable {
         lines = builder.lines
         offsetMap = builder.offsetMap
         convertedFromTraditional = traditional
+        sourceLineStarts = source.lines.map(\.start)
+        sourceLinePages = source.lines.map(\.page)
+    }
+
+    /// The source span of a normalised range: its source offsets, and the line and page where it starts.
+    public func sourceSpan(of range: Range<Int>) -> Span {
+        let source = offsetMap.sourceRange(of: range)
+        // The last line starting at or before the range's first source offset.
+        var low = 0
+        var high = sourceLineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if sourceLineStarts[middle] <= source.lowerBound { low = middle } else { high = middle }
+        }
+        let page = sourceLinePages.isEmpty ? nil : sourceLinePages[low]
+        return Span(page: page, line: low + 1, start: source.lowerBound, end: source.upperBound)
     }
 
     /// The normalised text of `range` (Unicode-scalar offsets).

@@ -1,14 +1,101 @@
-/// The document's blocks in order: at this stage one paragraph or furniture block per normalised line.
+/// The document's blocks, its heading tree (sections) and its 专栏 boxes.
+///
+/// Blocks tile the normalised text: `ranges[i]` is block i's place in it, the ranges follow each other
+/// and only the "\n" that ends each normalised line lies between them. A run-in heading splits its
+/// line into a heading block and a paragraph block.
 public struct BlockTree: Sendable {
-    public var blocks: [Block]
+    public var blocks: [Block] = []
+    public var sections: [Section] = []
+    public var projects: [Project] = []
+    /// The normalised range of each block, parallel to `blocks`.
+    public var ranges: [Range<Int>] = []
+    /// The line being structured, to slice block texts without walking the whole text.
+    private var lineScalars: [Unicode.Scalar] = []
+    private var lineStart = 0
 
-    public init(structuring text: NormalizedText) {
-        blocks = text.lines.enumerated().map { index, line in
-            let source = text.offsetMap.sourceRange(of: line.range)
-            return Block(
-                id: "b\(index + 1)", section: nil, kind: line.furniture == nil ? .paragraph : .furniture,
-                furniture: line.furniture, text: line.text,
-                span: Span(page: line.page, line: line.line, start: source.lowerBound, end: source.upperBound))
+    public init(structuring text: NormalizedText, diagnostics: inout [Diagnostic]) {
+        var open: [(style: HeadingStyle, number: Int, section: Int)] = []
+        var box: (project: Int, closedBy: HeadingStyle?)?
+        var previousClosesSentence = true
+        var styles: [HeadingStyle] = []
+
+        for line in text.lines {
+            lineScalars = Array(line.text.unicodeScalars)
+            lineStart = line.range.lowerBound
+            let current = open.last.map { sections[$0.section].id }
+            let shape = LineShape(line)
+            if case .heading(let label, _, _) = shape, let openBox = box,
+               openBox.closedBy.map({ label.style <= $0 }) ?? true {
+                box = nil
+            }
+            if box != nil, case .heading = shape {
+                // A numbered entry inside a 专栏 box is one of its items, not a heading.
+                projects[box!.project].items.append(line.text)
+                add(.box, line.range, in: text, section: current)
+                previousClosesSentence = true
+                continue
+            }
+            switch shape {
+            case .furniture:
+                add(.furniture, line.range, in: text, section: current, furniture: line.furniture)
+                continue
+            case .boxTitle(let label, let title):
+                let span = add(.box, line.range, in: text, section: current)
+                projects.append(Project(id: "p\(projects.count + 1)", label: label, title: title, items: [], span: span))
+                box = (projects.count - 1, open.last?.style)
+            case .note:
+                add(.note, line.range, in: text, section: current)
+            case .text where box != nil:
+                projects[box!.project].items.append(line.text)
+                add(.box, line.range, in: text, section: current)
+            case .text:
+                add(.paragraph, line.range, in: text, section: current)
+            case .heading(let label, let title, let end):
+                let siblingIndex = open.lastIndex { $0.style == label.style }
+                let deeperThanAll = open.allSatisfy { $0.style < label.style }
+                let expected = siblingIndex.map { open[$0].number + 1 } ?? 1
+                let follows = label.number == expected && (siblingIndex != nil || deeperThanAll)
+                guard follows || previousClosesSentence else {
+                    // Only looks like a heading: a numbered line in the middle of running text.
+                    add(.paragraph, line.range, in: text, section: current)
+                    break
+                }
+                while let last = open.last, last.style >= label.style { open.removeLast() }
+                let headingRange = line.range.lowerBound..<(line.range.lowerBound + end)
+                let sectionID = "s\(sections.count + 1)"
+                let span = add(.heading, headingRange, in: text, section: sectionID)
+                if !follows {
+                    diagnostics.append(Diagnostic(
+                        .warning, "heading \(label.text) is number \(label.number) where \(expected) was expected",
+                        id: "heading-sequence", line: span.line))
+                }
+                sections.append(Section(id: sectionID, parent: open.last.map { sections[$0.section].id },
+                                        level: 0, label: label.text, title: title, span: span))
+                styles.append(label.style)
+                open.append((label.style, label.number, sections.count - 1))
+                if headingRange.upperBound < line.range.upperBound {
+                    add(.paragraph, headingRange.upperBound..<line.range.upperBound, in: text, section: sectionID)
+                }
+            }
+            previousClosesSentence = line.text.unicodeScalars.last.map { Self.sentenceEnds.contains($0) } ?? true
+                || { if case .heading = shape { true } else { false } }()
         }
+        // Levels follow the numbering styles the document uses, outermost first.
+        let levels = Dictionary(uniqueKeysWithValues: Set(styles).sorted().enumerated().map { ($1, $0 + 1) })
+        for index in sections.indices { sections[index].level = levels[styles[index]]! }
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "）", "!", "?", ")"]
+
+    @discardableResult
+    private mutating func add(_ kind: Block.Kind, _ range: Range<Int>, in text: NormalizedText, section: String?,
+                              furniture: String? = nil) -> Span {
+        let span = text.sourceSpan(of: range)
+        blocks.append(Block(id: "b\(blocks.count + 1)", section: section, kind: kind, furniture: furniture,
+                            text: String(String.UnicodeScalarView(
+                                lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)])),
+                            span: span))
+        ranges.append(range)
+        return span
     }
 }

@@ -8,14 +8,23 @@ import Testing
     func blocksTileTheNormalisedText(path: String) throws {
         let source = try CorpusFiles.read(path)
         let text = NormalizedText(normalizing: source)
-        let graph = PlanGraph(building: source)
-        #expect(graph.blocks.map { $0.text + "\n" }.joined() == text.text)
+        var diagnostics: [Diagnostic] = []
+        let tree = BlockTree(structuring: text, diagnostics: &diagnostics)
+        // Rebuild the text from the blocks: each block's text, and the "\n" where its line ends.
+        let lineEnds = Set(text.lines.map(\.range.upperBound))
+        var rebuilt = ""
         var offset = 0
-        for (block, line) in zip(graph.blocks, text.lines) {
-            #expect(line.range.lowerBound == offset)
-            #expect(text.slice(line.range) == block.text)
-            offset = line.range.upperBound + 1
+        for (block, range) in zip(tree.blocks, tree.ranges) {
+            #expect(range.lowerBound == offset, "\(block.id) starts at \(range.lowerBound), not \(offset)")
+            #expect(text.slice(range) == block.text)
+            rebuilt += block.text
+            offset = range.upperBound
+            if lineEnds.contains(offset) {
+                rebuilt += "\n"
+                offset += 1
+            }
         }
+        #expect(rebuilt == text.text)
         #expect(offset == text.text.unicodeScalars.count)
         #expect(text.offsetMap.sourceOffsets.count == offset)
     }

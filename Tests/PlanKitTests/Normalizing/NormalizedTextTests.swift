@@ -58,28 +58,27 @@ import Testing
     }
 
     @Test func rejoinsLinesOfAParagraphInTheHandanText() throws {
-        let graph = try PlanGraph(ingesting: CorpusFiles.url("Corpus/text/handan-2023-plan.txt").path)
+        let text = NormalizedText(normalizing: try CorpusFiles.read("Corpus/text/handan-2023-plan.txt"))
         // Source lines 39–47 of the text file, written out from the document. The breaks after
         // "较 2015" (line 43) and "下降" (line 45) have no space in the source, so none is added.
         let paragraph = "1.蓝天保卫战成效显著。2020 年，全市细颗粒物（PM2.5）浓度 57 微克/立方米，较 2015 年下降 37.4%；"
             + "优良天数比率 60.4%，较 2015 年提高 18.5 个百分点；重度及以上污染天数 17 天，较 2015年减少 16 天；"
             + "二氧化硫、氮氧化物排放总量分别较 2015 年下降45.1%、34.5%。"
-        let block = try #require(graph.blocks.first { $0.text.hasPrefix("1.蓝天保卫战") })
-        #expect(block.text == paragraph)
-        #expect(block.span.line == 39)
-        // The next numbered item is a paragraph of its own.
-        let next = graph.blocks[graph.blocks.firstIndex(of: block)! + 1]
-        #expect(next.text.hasPrefix("2.碧水保卫战深入实施。"))
+        let index = try #require(text.lines.firstIndex { $0.text.hasPrefix("1.蓝天保卫战") })
+        #expect(text.lines[index].text == paragraph)
+        #expect(text.lines[index].line == 39 && text.lines[index].lastLine == 47)
+        // The next numbered item is a line of its own.
+        #expect(text.lines[index + 1].text.hasPrefix("2.碧水保卫战深入实施。"))
     }
 
     @Test func rejoinsLinesAcrossAPageBreakInThePDF() throws {
-        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
+        let text = NormalizedText(normalizing: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
         // p2–p3: item 4 of 一、(一) starts on page 3 after the page number "— 2 —".
-        let furniture = try #require(graph.blocks.first { $0.text == "— 2 —" })
-        #expect(furniture.kind == .furniture && furniture.furniture == "page-number" && furniture.span.page == 2)
-        let block = try #require(graph.blocks.first { $0.text.hasPrefix("4.生态环境支撑能力明显增强。") })
-        #expect(block.span.page == 3)
-        #expect(block.text.contains("实施“三线一单”生态环境分区管控。大力推进滏阳河全域生态修复。"))
+        let furniture = try #require(text.lines.first { $0.text == "— 2 —" })
+        #expect(furniture.furniture == "page-number" && furniture.page == 2)
+        let line = try #require(text.lines.first { $0.text.hasPrefix("4.生态环境支撑能力明显增强。") })
+        #expect(line.page == 3)
+        #expect(line.text.contains("实施“三线一单”生态环境分区管控。大力推进滏阳河全域生态修复。"))
     }
 }
 

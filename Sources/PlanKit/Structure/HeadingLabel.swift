@@ -1,0 +1,106 @@
+/// The number that opens a heading of a Chinese official document (GB/T 9704), as printed.
+///
+/// 第一章 / 第一节 (chapter style), 一、 (1), （一） or (一) (2), 1. or 1． (3), （1） or (1) (4), ① (5).
+/// Which levels a document's headings get depends on the styles it uses (see `HeadingStyle.rank`).
+struct HeadingLabel: Equatable, Sendable {
+    var style: HeadingStyle
+    /// The heading's number in its sequence (第三章 → 3, （二） → 2, ⑤ → 5).
+    var number: Int
+    /// The label as printed, including its punctuation: “（二）”, “1.”, “第三章”.
+    var text: String
+    /// Unicode scalars the label takes at the start of the line.
+    var length: Int
+
+    /// Parses the label at the start of `scalars`, or nil when the line does not open with one.
+    ///
+    /// `1.65` and `2.5万吨` are numbers, not labels: a digit after the dot rules the label out.
+    init?(parsing scalars: [Unicode.Scalar]) {
+        func scalar(at index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+        func run(from start: Int, _ test: (Unicode.Scalar) -> Bool) -> Int {
+            var index = start
+            while index < scalars.count && test(scalars[index]) { index += 1 }
+            return index
+        }
+        func digits(_ range: Range<Int>) -> Int? { Int(String(String.UnicodeScalarView(scalars[range]))) }
+        func numeral(_ range: Range<Int>) -> Int? { ChineseNumeral.value(of: Array(scalars[range])) }
+        func make(_ style: HeadingStyle, _ number: Int?, _ length: Int) -> HeadingLabel? {
+            guard let number, number > 0 else { return nil }
+            return HeadingLabel(style: style, number: number,
+                                text: String(String.UnicodeScalarView(scalars[0..<length])), length: length)
+        }
+        guard let first = scalars.first else { return nil }
+        switch first {
+        case "第":
+            let end = run(from: 1) { ChineseNumeral.isDigit($0) || ("0"..."9").contains($0) }
+            let styles: [Unicode.Scalar: HeadingStyle] = ["章": .chapter, "节": .part]
+            guard end > 1, let kind = scalar(at: end), let style = styles[kind],
+                  let label = make(style, numeral(1..<end) ?? digits(1..<end), end + 1) else { return nil }
+            self = label
+        case "（", "(":
+            let close: Set<Unicode.Scalar> = ["）", ")"]
+            let numeralEnd = run(from: 1, ChineseNumeral.isDigit)
+            if numeralEnd > 1, let mark = scalar(at: numeralEnd), close.contains(mark),
+               let label = make(.parenthesizedNumeral, numeral(1..<numeralEnd), numeralEnd + 1) {
+                self = label
+                return
+            }
+            let digitEnd = run(from: 1) { ("0"..."9").contains($0) }
+            guard digitEnd > 1, digitEnd <= 3, let mark = scalar(at: digitEnd), close.contains(mark),
+                  let label = make(.parenthesizedArabic, digits(1..<digitEnd), digitEnd + 1) else { return nil }
+            self = label
+        case "\u{2460}"..."\u{2473}":  // ①…⑳
+            self = make(.circled, Int(first.value - 0x2460 + 1), 1)!
+        default:
+            if ChineseNumeral.isDigit(first) {
+                let end = run(from: 0, ChineseNumeral.isDigit)
+                guard scalar(at: end) == "、", let label = make(.numeral, numeral(0..<end), end + 1) else { return nil }
+                self = label
+            } else if ("0"..."9").contains(first) {
+                let end = run(from: 0) { ("0"..."9").contains($0) }
+                guard end <= 2, let mark = scalar(at: end), mark == "." || mark == "．",
+                      !(scalar(at: end + 1).map { ("0"..."9").contains($0) } ?? false),
+                      let label = make(.arabic, digits(0..<end), end + 1) else { return nil }
+                self = label
+            } else {
+                return nil
+            }
+        }
+    }
+
+    private init(style: HeadingStyle, number: Int, text: String, length: Int) {
+        self.style = style
+        self.number = number
+        self.text = text
+        self.length = length
+    }
+}
+
+/// The numbering styles of headings, from the outermost.
+enum HeadingStyle: Int, Comparable, Sendable, CaseIterable {
+    case chapter, part, numeral, parenthesizedNumeral, arabic, parenthesizedArabic, circled
+
+    /// Outer styles first; a document's heading levels are its styles in this order.
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Small Chinese numerals as used in heading numbers: 一 … 九十九.
+enum ChineseNumeral {
+    private static let digitValues: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { digitValues[scalar] != nil }
+
+    /// 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23; nil for anything else.
+    static func value(of scalars: [Unicode.Scalar]) -> Int? {
+        let values = scalars.compactMap { digitValues[$0] }
+        guard values.count == scalars.count, !values.isEmpty else { return nil }
+        switch values.count {
+        case 1: return values[0] == 0 ? nil : values[0]
+        case 2 where values[0] == 10 && values[1] < 10: return 10 + values[1]
+        case 2 where values[0] < 10 && values[1] == 10: return values[0] * 10
+        case 3 where values[0] < 10 && values[1] == 10 && values[2] < 10: return values[0] * 10 + values[2]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// What one normalised line looks like on its own, before the heading sequence and 专栏 boxes around
+/// it are taken into account.
+enum LineShape: Equatable {
+    case furniture
+    /// A heading; `end` is where the heading's text stops in the line (the whole line for a title-only
+    /// heading, just past the “。” of a run-in one: “1.加强生态环境分区管控。加强…”).
+    case heading(HeadingLabel, title: String, end: Int)
+    /// `专栏 2 大气污染防治重点工程`: a box of projects.
+    case boxTitle(label: String, title: String)
+    /// `注：…`, `备注：…`.
+    case note
+    case text
+
+    /// Run-in titles are short and have no comma; longer numbered sentences are list items.
+    static let longestRunInTitle = 40
+    static let longestTitle = 50
+
+    init(_ line: NormalizedLine) {
+        guard line.furniture == nil else {
+            self = .furniture
+            return
+        }
+        let scalars = Array(line.text.unicodeScalars)
+        if let label = HeadingLabel(parsing: scalars) {
+            self = Self.heading(label, in: scalars) ?? .text
+        } else if let box = Self.boxTitle(scalars) {
+            self = box
+        } else if Self.isNote(scalars) {
+            self = .note
+        } else {
+            self = .text
+        }
+    }
+
+    private static func heading(_ label: HeadingLabel, in scalars: [Unicode.Scalar]) -> LineShape? {
+        var start = label.length
+        while start < scalars.count && scalars[start].isLayoutSpace { start += 1 }
+        guard start < scalars.count else { return nil }
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let stop = scalars[start...].firstIndex { $0 == "。" || $0 == "：" }
+        guard let stop, stop < scalars.count - 1 else {
+            // Title-only: the whole line, less a closing “。”.
+            let end = stop ?? scalars.count
+            guard end - start <= longestTitle else { return nil }
+            return .heading(label, title: text(start..<end), end: scalars.count)
+        }
+        let title = scalars[start..<stop]
+        // “①省定任务指的是…。” under a table is a footnote; circled numbers head only title lines.
+        guard label.style != .circled, !title.isEmpty, title.count <= longestRunInTitle, !title.contains("，"), !title.contains(",") else {
+            return nil
+        }
+        return .heading(label, title: text(start..<stop), end: stop + 1)
+    }
+
+    private static func boxTitle(_ scalars: [Unicode.Scalar]) -> LineShape? {
+        guard scalars.starts(with: "专栏".unicodeScalars) else { return nil }
+        var index = 2
+        while index < scalars.count && scalars[index].isLayoutSpace { index += 1 }
+        var labelEnd = 2
+        while index < scalars.count && (("0"..."9").contains(scalars[index]) || ChineseNumeral.isDigit(scalars[index])) {
+            index += 1
+            labelEnd = index
+        }
+        while index < scalars.count && (scalars[index].isLayoutSpace || scalars[index] == "：" || scalars[index] == ":") {
+            index += 1
+        }
+        let title = String(String.UnicodeScalarView(scalars[index...]))
+        guard !title.isEmpty, title.unicodeScalars.count <= longestTitle else { return nil }
+        return .boxTitle(label: String(String.UnicodeScalarView(scalars[0..<labelEnd])), title: title)
+    }
+
+    private static func isNote(_ scalars: [Unicode.Scalar]) -> Bool {
+        for prefix in ["注：", "注:", "备注：", "备注:"] where scalars.starts(with: prefix.unicodeScalars) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+@Suite struct HeadingLabelTests {
+    @Test(arguments: [
+        ("一、前言", HeadingStyle.numeral, 1, "一、"),
+        ("十一、规划实施保障措施", .numeral, 11, "十一、"),
+        ("二十三、附则", .numeral, 23, "二十三、"),
+        ("（二）主要目标", .parenthesizedNumeral, 2, "（二）"),
+        ("(二)基本原则", .parenthesizedNumeral, 2, "(二)"),
+        ("（十）加快推进", .parenthesizedNumeral, 10, "（十）"),
+        ("1.加强生态环境分区管控。", .arabic, 1, "1."),
+        ("12．强化", .arabic, 12, "12．"),
+        ("（3）开展", .parenthesizedArabic, 3, "（3）"),
+        ("(3)开展", .parenthesizedArabic, 3, "(3)"),
+        ("⑤加强", .circled, 5, "⑤"),
+        ("第三章 主要任务", .chapter, 3, "第三章"),
+        ("第二节 大气", .part, 2, "第二节"),
+        ("第12章", .chapter, 12, "第12章"),
+    ])
+    func parsesHeadingNumbers(line: String, style: HeadingStyle, number: Int, label: String) throws {
+        let parsed = try #require(HeadingLabel(parsing: Array(line.unicodeScalars)))
+        #expect(parsed.style == style && parsed.number == number && parsed.text == label)
+        #expect(parsed.length == label.unicodeScalars.count)
+    }
+
+    @Test(arguments: ["一是加强", "1.65 万吨", "2020 年，全市", "2.5万吨", "十四五", "（PM2.5）浓度", "（万吨）",
+                      "第一批", "第一", "123.开展", "——绿色低碳转型成效显著。", "1 细颗粒物（PM2.5）浓度", "一切"])
+    func rejectsFalseFriends(line: String) {
+        #expect(HeadingLabel(parsing: Array(line.unicodeScalars)) == nil)
+    }
+}
+
+@Suite struct BlockTreeTests {
+    static func tree(_ text: String) -> (BlockTree, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let tree = BlockTree(structuring: NormalizedText(normalizing: SourceDocument(path: "t.txt", text: text)),
+                             diagnostics: &diagnostics)
+        return (tree, diagnostics)
+    }
+
+    @Test func splitsRunInHeading() {
+        let (tree, _) = Self.tree("1.加强生态环境分区管控。加强“三线一单”在政策制定等方面的应用。")
+        #expect(tree.sections.map(\.title) == ["加强生态环境分区管控"])
+        #expect(tree.sections[0].label == "1.")
+        #expect(tree.blocks.map(\.kind) == [.heading, .paragraph])
+        #expect(tree.blocks.map(\.text) == ["1.加强生态环境分区管控。", "加强“三线一单”在政策制定等方面的应用。"])
+        #expect(tree.blocks.map(\.section) == ["s1", "s1"])
+        // The two blocks tile the line: the paragraph starts where the heading ends.
+        #expect(tree.ranges == [0..<13, 13..<33])
+        #expect(tree.blocks[1].span.start == 13)
+    }
+
+    @Test func keepsTitleOnlyHeadingWhole() {
+        let (tree, _) = Self.tree("一、接续奋进，开启廊坊市生态环境保护新征程\n（一）取得历史性成就")
+        #expect(tree.sections.map(\.title) == ["接续奋进，开启廊坊市生态环境保护新征程", "取得历史性成就"])
+        #expect(tree.sections.map(\.level) == [1, 2])
+        #expect(tree.sections.map(\.parent) == [nil, "s1"])
+    }
+
+    @Test func numberedSentenceWithACommaIsAListItemNotARunInHeading() {
+        let (tree, _) = Self.tree("1.到 2025 年，全市 PM2.5 浓度达到 42 微克/立方米。其余指标完成省下达任务。")
+        #expect(tree.sections.isEmpty)
+        #expect(tree.blocks.map(\.kind) == [.paragraph])
+    }
+
+    @Test func levelsFollowTheStylesTheDocumentUses() {
+        let (tree, _) = Self.tree("第一章 总则\n一、目的\n（一）范围\n第二章 目标\n一、总体目标")
+        #expect(tree.sections.map(\.level) == [1, 2, 3, 1, 2])
+        #expect(tree.sections.map(\.parent) == [nil, "s1", "s2", nil, "s4"])
+    }
+
+    @Test func warnsWhenAHeadingSkipsANumber() {
+        let (tree, diagnostics) = Self.tree("一、前言\n内容。\n二、总体要求\n内容。\n四、保障措施\n内容。")
+        #expect(tree.sections.map(\.label) == ["一、", "二、", "四、"])
+        #expect(diagnostics == [Diagnostic(.warning, "heading 四、 is number 4 where 3 was expected",
+                                           id: "heading-sequence", line: 5)])
+    }
+
+    @Test func numberedLineInsideRunningTextIsNotPromoted() {
+        // “3.” does not follow “1.”, and the line before does not end a sentence.
+        let (tree, diagnostics) = Self.tree("1.机遇\n全市共完成重点项目\n3.类工程改造")
+        #expect(tree.sections.map(\.label) == ["1."])
+        #expect(tree.blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func boxCollectsItsEntriesUntilTheNextHeading() {
+        let (tree, _) = Self.tree("""
+            （三）集中打好三大标志性战役
+            专栏 2 大气污染防治重点工程
+            NOx 深度治理工程。对钢铁、焦化实施深度治理。
+            1.VOCs综合治理工程。以化工、涂装为重点。
+            （四）加强大气面源和噪声污染治理
+            """)
+        #expect(tree.projects == [Project(id: "p1", label: "专栏 2", title: "大气污染防治重点工程",
+                                          items: ["NOx 深度治理工程。对钢铁、焦化实施深度治理。", "1.VOCs综合治理工程。以化工、涂装为重点。"],
+                                          span: Span(page: nil, line: 2, start: 15, end: 30))])
+        #expect(tree.blocks.map(\.kind) == [.heading, .box, .box, .box, .heading])
+        #expect(tree.sections.map(\.label) == ["（三）", "（四）"])
+    }
+
+    @Test(arguments: ["注：注*的数据，因全国统计口径调整。", "备注:", "注:省定任务"])
+    func notesAreTheirOwnBlocks(line: String) {
+        #expect(Self.tree(line).0.blocks.map(\.kind) == [.note])
+    }
+
+    @Test func wordsStartingWithTheNoteCharacterAreParagraphs() {
+        #expect(Self.tree("注重能力建设，强化宣传教育。").0.blocks.map(\.kind) == [.paragraph])
+    }
+}
+
+/// The heading trees of the corpus, checked against what the documents print.
+@Suite struct CorpusHeadingTests {
+    /// The level-1 headings as the documents print them (read from the text files).
+    @Test(arguments: [
+        ("Corpus/text/handan-2023-plan.txt", ["一、前言", "二、总体要求", "三、加快推动绿色低碳发展", "四、持续深入打好蓝天保卫战",
+            "五、持续深入打好碧水保卫战", "六、深化土壤、地下水和农村生态环境保护", "七、加强生态空间管控和生态保护修复",
+            "八、强化环境风险防控", "九、全力构建现代环境治理体系"]),
+        ("Corpus/text/langfang-plan.txt", ["一、接续奋进，开启廊坊市生态环境保护新征程", "二、锚定目标，精准把握生态环境保护总体要求",
+            "三、构建生态安全格局，促进绿色低碳发展", "四、控制温室气体排放，积极应对气候变化", "五、坚持综合施策，持续改善大气环境",
+            "六、深化“三水”统筹，打造良好水生态环境", "七、强化协同防控，保障土壤环境安全", "八、加强固体废物监管，提高综合利用水平",
+            "九、强化风险防控，牢守环境安全底线", "十、深化改革创新，全面提升环境治理能力", "十一、规划实施保障措施"]),
+        ("Corpus/text/hengshui-2023-midterm-review.txt", ["一、主要目标完成情况", "二、重大任务完成情况", "三、面临的主要问题",
+            "四、规划实施的对策建议", "五、下一步工作"]),
+        ("Corpus/text/hengshui-2022-plan.txt", ["一、“十三五”时期主要成就", "二、“十四五”发展总体要求", "三、加快推动绿色低碳发展",
+            "四、积极应对气候变化", "五、持续改善空气质量", "六、打造良好水生态环境", "七、扎实推进土壤污染防治",
+            "八、完善固体废物规范化管理", "九、持续提升农村人居生态环境", "十、持续强化环境风险防控", "十一、加快生态系统恢复和保育",
+            "十二、加快推进生态环境治理体系和治理能力现代化", "十三、规划实施保障措施"]),
+    ])
+    func topLevelHeadingsAreThoseTheDocumentPrints(path: String, expected: [String]) throws {
+        let graph = PlanGraph(building: try CorpusFiles.read(path))
+        #expect(graph.sections.filter { $0.level == 1 }.map { $0.label + $0.title } == expected)
+    }
+
+    @Test func handanHasItsNumberedSubsections() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/handan-2023-plan.txt"))
+        // Per chapter, the （一）… headings printed in the plan.
+        let counts = graph.sections.filter { $0.level == 1 }.map { chapter in
+            graph.sections.filter { $0.parent == chapter.id }.count
+        }
+        #expect(counts == [2, 2, 5, 4, 4, 4, 2, 4, 4])
+        let run = try #require(graph.sections.first { $0.title == "加强生态环境分区管控" })
+        #expect(run.level == 3 && run.label == "1." && run.span.line == 252)
+        #expect(graph.diagnostics.isEmpty)
+        #expect(graph.projects.map(\.label) == ["专栏 1", "专栏 2", "专栏 3", "专栏 4", "专栏 5"])
+    }
+
+    @Test(arguments: ["handan-2023-plan", "langfang-plan", "hengshui-2023-midterm-review"])
+    func pdfAndTextGiveTheSameTree(id: String) throws {
+        let pdf = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/\(id).pdf"))
+        let text = PlanGraph(building: try CorpusFiles.read("Corpus/text/\(id).txt"))
+        func tree(_ graph: PlanGraph) -> [String] { graph.sections.map { "\($0.level) \($0.label)\($0.title) \($0.parent ?? "-")" } }
+        #expect(tree(pdf) == tree(text))
+        #expect(pdf.projects.map(\.title) == text.projects.map(\.title))
+    }
+}
