@@ -13,7 +13,9 @@ extension PlanGraph {
         var diagnostics: [Diagnostic] = []
         let text = NormalizedText(normalizing: source)
         let tree = BlockTree(structuring: text, diagnostics: &diagnostics)
-        self.init(document: DocumentInfo(describing: source), sections: tree.sections, blocks: tree.blocks,
-                  projects: tree.projects, diagnostics: diagnostics)
+        let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
+        self.init(document: DocumentInfo(describing: source, frontMatter: frontMatter), sections: tree.sections,
+                  blocks: tree.blocks, projects: tree.projects, measures: Measure.all(in: tree, text: text),
+                  references: Reference.all(in: tree, text: text), diagnostics: diagnostics)
     }
 }

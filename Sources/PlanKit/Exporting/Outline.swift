@@ -12,7 +12,16 @@ public struct Outline: Sendable {
         var lines = ["\(graph.document.id)  \(source.format.rawValue)"
             + (source.pages.map { "  \($0) pages" } ?? "")
             + (source.encoding.map { "  \($0.rawValue)" } ?? "")
-            + "  \(graph.sections.count) sections  \(graph.blocks.count) blocks  \(graph.projects.count) boxes"]
+            + "  \(graph.sections.count) sections  \(graph.blocks.count) blocks  \(graph.projects.count) boxes"
+            + "  \(graph.measures.count) measures  \(graph.references.count) references"]
+        let document = graph.document
+        let facts: [(String, String?)] = [
+            ("title", document.title), ("kind", document.kind), ("issuer", document.issuer),
+            ("issued", document.issued), ("docNumber", document.docNumber),
+            ("region", document.region.map { "\($0.name) (\($0.level))" }),
+            ("period", document.period.map { "\($0.from)–\($0.to)" }),
+        ]
+        lines.append(facts.map { "\($0.0): \($0.1 ?? "—")" }.joined(separator: "  "))
         let sections = Dictionary(uniqueKeysWithValues: graph.sections.map { ($0.id, $0) })
         for block in graph.blocks {
             let place = (block.span.page.map { "p\($0) " } ?? "") + "L\(block.span.line)"

@@ -1,7 +1,7 @@
 /// What the graph says about the document as a whole: its id and where it came from.
 ///
-/// Title, region, kind, issuer, date, 文号 and period come from the front matter, which the structure
-/// stage reads; until then they are null.
+/// Title, region, kind, issuer, date, 文号 and period come from the front matter (see `FrontMatter`);
+/// each is null when the document does not state it.
 public struct DocumentInfo: Codable, Sendable, Equatable {
     /// A slug of the file name: `Corpus/pdf/handan-2023-plan.pdf` → `handan-2023-plan`.
     public var id: String
@@ -10,7 +10,23 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     public var issuer: String?
     public var issued: String?
     public var docNumber: String?
+    public var region: Region?
+    public var period: Period?
     public var source: Source
+
+    /// The administrative region a document is about, with its level.
+    public struct Region: Codable, Sendable, Equatable {
+        /// As printed: “邯郸市”.
+        public var name: String
+        /// `province`, `prefecture` or `county`.
+        public var level: String
+    }
+
+    /// The plan period in years, both included: “十四五” → 2021–2025.
+    public struct Period: Codable, Sendable, Equatable {
+        public var from: Int
+        public var to: Int
+    }
 
     /// The input file: its path as given, format, SHA-256 of its bytes, page count (PDF) and encoding (text).
     public struct Source: Codable, Sendable, Equatable {
@@ -32,7 +48,7 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, kind, issuer, issued, docNumber, source }
+    enum CodingKeys: String, CodingKey { case id, title, kind, issuer, issued, docNumber, region, period, source }
 
     /// Unknown facts are written as explicit nulls so every graph has the same keys.
     public func encode(to encoder: any Encoder) throws {
@@ -43,14 +59,18 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
         try container.encode(issuer, forKey: .issuer)
         try container.encode(issued, forKey: .issued)
         try container.encode(docNumber, forKey: .docNumber)
+        try container.encode(region, forKey: .region)
+        try container.encode(period, forKey: .period)
         try container.encode(source, forKey: .source)
     }
 }
 
 extension DocumentInfo {
-    init(describing source: SourceDocument) {
+    init(describing source: SourceDocument, frontMatter: FrontMatter) {
         self.init(
-            id: Self.slug(ofPath: source.path), title: nil, kind: nil, issuer: nil, issued: nil, docNumber: nil,
+            id: Self.slug(ofPath: source.path), title: frontMatter.title, kind: frontMatter.kind,
+            issuer: frontMatter.issuer, issued: frontMatter.issued, docNumber: frontMatter.docNumber,
+            region: frontMatter.region, period: frontMatter.period,
             source: Source(path: source.path, format: source.format, sha256: source.sha256,
                            pages: source.format == .pdf ? source.pages.count : nil, encoding: source.encoding))
     }
@@ -70,5 +90,41 @@ extension DocumentInfo {
         }
         while slug.last == "-" { slug.removeLast() }
         return slug.isEmpty ? "document" : slug
+    }
+}
+
+extension DocumentInfo.Region {
+    /// First characters of “全市”, “本省”, “我县”, “各区”…, which name no place.
+    private static let notPlaceNames: Set<Unicode.Scalar> = ["全", "本", "我", "各", "该", "市", "省", "县", "区"]
+    private static let provinceLevelCities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
+
+    /// The region a title or name starts with: “邯郸市生态环境保护…” → 邯郸市 (prefecture), “河北省…” →
+    /// province, “XX县…” → county; nil when it starts with none.
+    init?(prefixOf text: String) {
+        guard let match = text.prefixMatch(of: /^[\u{4E00}-\u{9FFF}]{1,6}?(省|自治区|市|自治州|地区|盟|县|区|旗)/),
+              !Self.notPlaceNames.contains(match.output.0.unicodeScalars.first!) else { return nil }
+        let name = String(match.output.0)
+        let level: String = switch match.output.1 {
+        case "省", "自治区": "province"
+        case "市": Self.provinceLevelCities.contains(name) ? "province" : "prefecture"
+        case "自治州", "地区", "盟": "prefecture"
+        default: "county"
+        }
+        self.init(name: name, level: level)
+    }
+}
+
+extension DocumentInfo.Period {
+    /// The five-year plan a text names: “十四五” → 2021–2025 (十一五 2006 … 十五五 2030), or an explicit
+    /// “2021—2025 年”.
+    init?(mentionedIn text: String) {
+        let plans = ["十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026]
+        if let (_, start) = plans.first(where: { text.contains($0.key) }) {
+            self.init(from: start, to: start + 4)
+            return
+        }
+        guard let match = text.firstMatch(of: /([0-9]{4})\s*[—–\-~至到]\s*([0-9]{4})\s*年/),
+              let from = Int(match.output.1), let to = Int(match.output.2), from < to else { return nil }
+        self.init(from: from, to: to)
     }
 }

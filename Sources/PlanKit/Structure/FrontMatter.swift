@@ -1,0 +1,126 @@
+import Foundation
+
+/// The facts a reader looks for first — title, kind, issuer, date, 文号, region, plan period — read
+/// from what the document prints before its first heading (its front matter).
+///
+/// Every fact is null when the document does not state it; nothing is inferred from the file name.
+struct FrontMatter: Equatable, Sendable {
+    var title: String?
+    var kind: String?
+    var issuer: String?
+    var issued: String?
+    var docNumber: String?
+    var region: DocumentInfo.Region?
+    var period: DocumentInfo.Period?
+
+    /// Reads the front matter of `blocks`; `sections` tells which headings the document has.
+    init(blocks: [Block], sections: [Section]) {
+        let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? blocks.count
+        let front = blocks[..<firstHeading].filter { $0.kind == .paragraph }.map(\.text)
+        let allText = blocks.lazy.filter { $0.kind != .furniture }.map(\.text)
+
+        docNumber = front.lazy.compactMap(Self.docNumber(in:)).first
+        issuer = Self.issuer(in: front)
+        let headingTitles = sections.map(\.title)
+        kind = Self.kind(front: front, headings: headingTitles)
+        title = Self.title(in: front, kind: kind)
+        issued = Self.issued(in: front, allText: Array(allText))
+        region = Self.region(title: title, issuer: issuer, front: front)
+        period = ([title].compactMap { $0 } + front.prefix(1)).lazy.compactMap(DocumentInfo.Period.init(mentionedIn:)).first
+    }
+
+    /// Words that end a plan document's title.
+    private static let documentTypes = ["规划", "方案", "计划", "纲要", "意见", "办法", "报告"]
+
+    /// 文号 such as `邯政字〔2023〕7 号` or `河北省人民政府令〔2019〕第12号`, returned without spaces.
+    nonisolated(unsafe) private static let docNumberPattern = /[\u{4E00}-\u{9FFF}]{1,10}[〔\[［][0-9]{4}[〕\]］]\s*第?\s*[0-9]{1,4}\s*号/
+
+    static func docNumber(in line: String) -> String? {
+        guard let match = line.firstMatch(of: docNumberPattern) else { return nil }
+        return String(match.output).filter { !$0.isWhitespace }
+    }
+
+    /// An issuing body alone on a line: 版头 “邯郸市人民政府” or the signature above the date.
+    nonisolated(unsafe) private static let issuerLine =
+        /^[\u{4E00}-\u{9FFF}]{2,16}(人民政府办公室|人民政府办公厅|人民政府|生态环境局|生态环境厅|委员会|办公室|办公厅)$/
+
+    private static func issuer(in front: [String]) -> String? {
+        front.first { $0.wholeMatch(of: issuerLine) != nil }
+    }
+
+    private static func kind(front: [String], headings: [String]) -> String? {
+        let opening = front.prefix(6).joined()
+        if opening.contains("中期评估") || headings.contains(where: { $0.contains("中期评估") }) { return "midterm-review" }
+        if opening.contains("新闻发布会") || opening.contains("新闻办") { return "press-release" }
+        if let title = front.first(where: isPlanTitle), title.hasSuffix("规划") || title.hasSuffix("纲要") { return "plan" }
+        // Without a title of its own, a text that reports how a plan's targets are being met
+        // (“主要目标完成情况”) against a cited plan is a review of it.
+        if headings.contains(where: { $0.contains("完成情况") }) && front.contains(where: { $0.contains("规划》") }) {
+            return "midterm-review"
+        }
+        return nil
+    }
+
+    private static func isPlanTitle(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 40 && !line.contains("。") && documentTypes.contains(where: line.hasSuffix)
+            && !line.hasPrefix("关于")
+    }
+
+    /// News headlines announce a plan as “X印发!”.
+    nonisolated(unsafe) private static let announced = /^(.+(规划|方案|计划|纲要|意见|办法))(正式)?印发[!！]?$/
+
+    private static func title(in front: [String], kind: String?) -> String? {
+        if let title = front.first(where: isPlanTitle) { return title }
+        if let headline = front.lazy.compactMap({ $0.wholeMatch(of: announced) }).first { return String(headline.output.1) }
+        // A press release's headline is its first line.
+        if kind == "press-release", let first = front.first, !first.contains("。"), first.unicodeScalars.count <= 80 {
+            return first
+        }
+        return nil
+    }
+
+    /// A government body named in the opening lines: “衡水市政府新闻办”, “邯郸市人民政府”.
+    nonisolated(unsafe) private static let governmentBody = /[\u{4E00}-\u{9FFF}]{2,5}?(省|市|县|区)(人民政府|政府|生态环境局|生态环境厅)/
+    nonisolated(unsafe) private static let citedPlan = /《([^》]+(规划|方案|计划|纲要))》/
+
+    /// The region of the title, else of the issuer, else of the plan a review cites, else of the first
+    /// government body the opening lines name.
+    private static func region(title: String?, issuer: String?, front: [String]) -> DocumentInfo.Region? {
+        if let region = [title, issuer].compactMap({ $0 }).lazy.compactMap(DocumentInfo.Region.init(prefixOf:)).first {
+            return region
+        }
+        let opening = front.prefix(3)
+        if let cited = opening.lazy.compactMap({ $0.firstMatch(of: citedPlan) }).first,
+           let region = DocumentInfo.Region(prefixOf: String(cited.output.1)) {
+            return region
+        }
+        guard let body = opening.lazy.compactMap({ $0.firstMatch(of: governmentBody) }).first else { return nil }
+        return DocumentInfo.Region(prefixOf: String(body.output.0))
+    }
+
+    nonisolated(unsafe) private static let fullDate = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/
+    nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
+    nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
+    nonisolated(unsafe) private static let year = /([0-9]{4})\s*年/
+
+    /// The issue date as ISO 8601: a date line in the front matter (“2023 年 6 月 29 日”), a web page's
+    /// “时间:2022-06-02”, or a press release's “11月20日,” with the latest year the text mentions.
+    private static func issued(in front: [String], allText: [String]) -> String? {
+        func iso(_ year: Substring, _ month: Substring, _ day: Substring) -> String? {
+            guard let y = Int(year), let m = Int(month), let d = Int(day), (1...12).contains(m), (1...31).contains(d)
+            else { return nil }
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        for line in front {
+            if let match = line.wholeMatch(of: fullDate) { return iso(match.output.1, match.output.2, match.output.3) }
+            if let match = line.prefixMatch(of: webTime) { return iso(match.output.2, match.output.3, match.output.4) }
+        }
+        for line in front {
+            guard let match = line.prefixMatch(of: monthDay) else { continue }
+            let years = allText.flatMap { $0.matches(of: year).compactMap { Int($0.output.1) } }
+            guard let latest = years.max() else { return nil }
+            return iso(Substring(String(latest)), match.output.1, match.output.2)
+        }
+        return nil
+    }
+}

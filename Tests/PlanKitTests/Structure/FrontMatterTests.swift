@@ -1,0 +1,140 @@
+import Testing
+@testable import PlanKit
+
+/// Front matter of the corpus, as each document prints it (read from the documents).
+@Suite struct FrontMatterTests {
+    static func document(_ path: String) throws -> DocumentInfo {
+        PlanGraph(building: try CorpusFiles.read(path)).document
+    }
+
+    @Test(arguments: ["Corpus/pdf/handan-2023-plan.pdf", "Corpus/text/handan-2023-plan.txt"])
+    func handanNoticeGivesIssuerDateAndDocNumber(path: String) throws {
+        let document = try Self.document(path)
+        #expect(document.title == "邯郸市生态环境保护“十四五”规划")
+        #expect(document.kind == "plan")
+        #expect(document.issuer == "邯郸市人民政府")
+        #expect(document.issued == "2023-06-29")
+        #expect(document.docNumber == "邯政字〔2023〕7号")
+        #expect(document.region == DocumentInfo.Region(name: "邯郸市", level: "prefecture"))
+        #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
+    }
+
+    @Test(arguments: ["Corpus/pdf/langfang-plan.pdf", "Corpus/text/langfang-plan.txt"])
+    func langfangStatesTitleButNoIssuerDateOrNumber(path: String) throws {
+        let document = try Self.document(path)
+        #expect(document.title == "廊坊市“十四五”生态环境保护规划")
+        #expect(document.kind == "plan")
+        #expect(document.issuer == nil && document.issued == nil && document.docNumber == nil)
+        #expect(document.region?.name == "廊坊市")
+        #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
+    }
+
+    @Test func pressReleaseDateTakesTheYearFromTheText() throws {
+        // “11月20日,衡水市政府新闻办召开…”; the text's latest year is 2025 (“2025年截至11月17日”).
+        let document = try Self.document("Corpus/text/hengshui-2025-press-release.txt")
+        #expect(document.kind == "press-release")
+        #expect(document.issued == "2025-11-20")
+        #expect(document.title == "【奋进的衡水·“十四五”答卷】市生态环境局:生态环境质量持续改善多领域实现新突破")
+        #expect(document.region?.name == "衡水市")
+        #expect(document.issuer == nil && document.docNumber == nil)
+    }
+
+    @Test(arguments: ["Corpus/pdf/hengshui-2023-midterm-review.pdf", "Corpus/text/hengshui-2023-midterm-review.txt"])
+    func midtermReviewHasNoTitleAndSaysNothingOfIssuerOrDate(path: String) throws {
+        let document = try Self.document(path)
+        #expect(document.kind == "midterm-review")
+        #expect(document.title == nil && document.issuer == nil && document.issued == nil && document.docNumber == nil)
+        // The plan it reviews is 《衡水市生态环境保护“十四五”规划》.
+        #expect(document.region?.name == "衡水市")
+    }
+
+    @Test func webPageGivesItsPublicationTime() throws {
+        let document = try Self.document("Corpus/text/hengshui-2022-plan.txt")
+        #expect(document.title == "衡水市生态环境保护“十四五”规划")
+        #expect(document.kind == "plan")
+        #expect(document.issued == "2022-06-02")
+    }
+
+    @Test(arguments: [("邯政字〔2023〕7 号", "邯政字〔2023〕7号"), ("（冀政字〔2022〕2号）", "冀政字〔2022〕2号"),
+                      ("河北省人民政府令〔2019〕第12号", "河北省人民政府令〔2019〕第12号"), ("2023 年 7 号", nil)])
+    func docNumbers(text: String, expected: String?) {
+        #expect(FrontMatter.docNumber(in: text) == expected)
+    }
+
+    @Test(arguments: [("河北省生态环境保护规划", "河北省", "province"), ("北京市规划", "北京市", "province"),
+                      ("磁县人民政府", "磁县", "county"), ("邯郸市人民政府", "邯郸市", "prefecture")])
+    func regionLevels(text: String, name: String, level: String) {
+        #expect(DocumentInfo.Region(prefixOf: text) == DocumentInfo.Region(name: name, level: level))
+    }
+}
+
+@Suite struct MeasureTests {
+    @Test func handanAssignsItsMeasuresToDepartments() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/handan-2023-plan.txt"))
+        // 70 （责任单位：…） and 18 （…牵头负责） markers in the plan (counted with a regex over the text).
+        #expect(graph.measures.count == 88)
+        let first = graph.measures[0]
+        #expect(first.responsible == ["市自然资源和规划局", "市生态环境局", "市农业农村局", "市行政审批局",
+                                      "各县<市、区>政府", "邯郸经济技术开发区", "冀南新区管委会"])
+        #expect(first.text.hasPrefix("加强“三线一单”在政策制定、环境准入、园区管理、执法监管等方面的应用。"))
+        #expect(graph.sections.first { $0.id == first.section }?.title == "加强生态环境分区管控")
+        let led = try #require(graph.measures.first { $0.text.hasSuffix("（市生态环境局牵头负责）") })
+        #expect(led.responsible == ["市生态环境局"])
+        let dated = try #require(graph.measures.first { $0.text.contains("2023 年底前，达到邯郸市水污染排放") })
+        #expect(dated.deadline == "2023 年底前")
+        #expect(graph.measures.first { $0.text.contains("落实 2030 年前实现碳达峰目标") }?.deadline == "2030 年前")
+    }
+
+    @Test(arguments: [
+        ("责任单位：市发展改革委、市生态环境局", ["市发展改革委", "市生态环境局"]),
+        ("市城管执法局牵头负责", ["市城管执法局"]),
+        ("市生态环境局牵头，市公安局、市交通运输局配合", ["市生态环境局", "市公安局", "市交通运输局"]),
+        ("责任单位：市发展改革委，市碳达峰碳中和工作领导小组成员单位", ["市发展改革委", "市碳达峰碳中和工作领导小组成员单位"]),
+    ])
+    func departments(inside: String, expected: [String]) {
+        #expect(Measure.departments(in: inside) == expected)
+    }
+
+    @Test(arguments: ["PM2.5", "等", "万吨", "以下简称《规划》"])
+    func otherParenthesesAreNotMarkers(inside: String) {
+        #expect(Measure.departments(in: inside) == nil)
+    }
+}
+
+@Suite struct ReferenceTests {
+    @Test func citedDocumentsWithTheirNumbers() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/hengshui-2022-plan.txt"))
+        let provincial = try #require(graph.references.first { $0.title == "关于印发河北省生态环境保护“十四五”规划" })
+        #expect(provincial.docNumber == "冀政字〔2022〕2号")
+        #expect(graph.references.first { $0.title == "衡水市生态环境损害赔偿制度改革实施方案" }?.docNumber == "衡办发〔2018〕21号")
+        // Deduplicated: one entry per title, all its citations kept.
+        #expect(Set(graph.references.map(\.title)).count == graph.references.count)
+    }
+
+    @Test func titlesBrokenAcrossLinesAreWhole() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/handan-2023-plan.txt"))
+        #expect(graph.references.map(\.title) == ["邯郸市生态环境保护“十四五”规划", "生活垃圾焚烧大气污染控制标准",
+                                                  "河北省扬尘污染防治办法", "邯郸市大气污染防治条例"])
+    }
+
+    @Test func shortFormsAreNotReferences() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/hengshui-2023-midterm-review.txt"))
+        #expect(!graph.references.contains { $0.title == "规划" })
+        #expect(graph.references.first?.title == "衡水市生态环境保护“十四五”规划")
+    }
+
+    @Test(arguments: CorpusFiles.all)
+    func everyReferenceSpanPointsAtItsTitle(path: String) throws {
+        let source = try CorpusFiles.read(path)
+        let scalars = Array(source.text.unicodeScalars)
+        for reference in PlanGraph(building: source).references {
+            for span in reference.spans {
+                // Folded like the normalised text; a title broken across pages also spans the page number.
+                var cited = String(String.UnicodeScalarView(scalars[span.start..<span.end]
+                    .filter { !$0.properties.isWhitespace }.map { $0.widthFolded ?? $0 }))
+                cited.replace(/—[0-9]+—/, with: "")
+                #expect(cited == "《" + reference.title.filter { !$0.isWhitespace } + "》", "\(reference.title) at L\(span.line)")
+            }
+        }
+    }
+}
