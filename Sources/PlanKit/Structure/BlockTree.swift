@@ -55,6 +55,12 @@ public struct BlockTree: Sendable {
                 let deeperThanAll = open.allSatisfy { $0.style < label.style }
                 let expected = siblingIndex.map { open[$0].number + 1 } ?? 1
                 let follows = label.number == expected && (siblingIndex != nil || deeperThanAll)
+                // ① numbers items below 1. or （1）; right under 一、 or （一） it numbers footnotes.
+                let circledInPlace = label.style != .circled || (open.last.map { $0.style >= .arabic } ?? false)
+                guard circledInPlace else {
+                    add(.note, line.range, in: text, section: current)
+                    break
+                }
                 guard follows || previousClosesSentence else {
                     // Only looks like a heading: a numbered line in the middle of running text.
                     add(.paragraph, line.range, in: text, section: current)

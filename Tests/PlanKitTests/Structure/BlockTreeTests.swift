@@ -106,6 +106,14 @@ import Testing
         #expect(Self.tree(line).0.blocks.map(\.kind) == [.note])
     }
 
+    @Test func circledNumbersRightUnderAChapterAreFootnotes() {
+        // Hengshui 2022: “①省定任务指的是…” under “(一)规划目标、指标完成情况”, below its table.
+        let (tree, _) = Self.tree("(一)规划目标、指标完成情况\n①省定任务指的是河北省大气污染防治工作小组\n②主要污染物排放减排总量由省生态环境厅认定")
+        #expect(tree.blocks.map(\.kind) == [.heading, .note, .note])
+        let (items, _) = Self.tree("1.打好重污染天气消除攻坚战役\n①重点行业绩效分级\n②移动源治理")
+        #expect(items.sections.map(\.label) == ["1.", "①", "②"])
+    }
+
     @Test func wordsStartingWithTheNoteCharacterAreParagraphs() {
         #expect(Self.tree("注重能力建设，强化宣传教育。").0.blocks.map(\.kind) == [.paragraph])
     }
