@@ -1,0 +1,282 @@
+import Foundation
+
+/// A number as written in Chinese text — 1.65万, 四亿五千六百四十二万零一十五, 百分之二十, 三分之一,
+/// 2.5e3 — with its exact value and where it is.
+///
+/// Values are `Decimal`: 16.4亿 is exactly 1640000000. Offsets are Unicode-scalar offsets into the
+/// scanned line, `end` exclusive.
+struct Numeral: Equatable, Sendable {
+    var value: Decimal
+    var range: Range<Int>
+    /// 余/多/几 inside the number (十余万, 二十几万): the value is a lower bound read as written.
+    var approximate = false
+    /// Written with Arabic digits and a trailing scale (1.65万, 387万, 2百万): a unit that follows
+    /// may take the scale (“1.65万吨” is 1.65 of 万吨). `start` is where the scale begins.
+    var scale: Scale?
+    /// Only Arabic digits, no sign, point or scale: “2025” (a year when 年 follows).
+    var isPlainArabicInteger = false
+    /// A number of percent (百分之二十, 20%) or per mille (千分之三): `value` is then in percent.
+    var isPercent = false
+
+    struct Scale: Equatable, Sendable {
+        var start: Int
+        /// The number before the scale: 1.65 in 1.65万.
+        var valueBefore: Decimal
+    }
+}
+
+/// Reads numerals out of a line of width-folded scalars.
+struct NumeralParser {
+    let s: [Unicode.Scalar]
+
+    init(_ scalars: [Unicode.Scalar]) { s = scalars }
+
+    private func at(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < s.count ? s[index] : nil }
+
+    private func skipSpaces(_ index: Int) -> Int {
+        var index = index
+        while index < s.count && s[index] == " " { index += 1 }
+        return index
+    }
+
+    // MARK: Arabic digits
+
+    /// Arabic digits at `start`: thousands separators (1,050,000 and ４，５６５), a decimal point, and a
+    /// leading point (.5) when nothing numeric precedes it.
+    func arabic(at start: Int) -> (value: Decimal, end: Int, integerDigits: Int, hasPoint: Bool)? {
+        var index = start
+        var text = ""
+        var integerDigits = 0
+        if at(index) == ".", let next = at(index + 1), NumeralCharacters.isArabicDigit(next) {
+            if let before = at(index - 1), NumeralCharacters.isArabicDigit(before) || before == "." { return nil }
+        } else {
+            guard let first = at(index), NumeralCharacters.isArabicDigit(first) else { return nil }
+            var groupDigits = 0
+            var separated = false
+            while let scalar = at(index) {
+                if NumeralCharacters.isArabicDigit(scalar) {
+                    text.unicodeScalars.append(scalar)
+                    integerDigits += 1
+                    groupDigits += 1
+                    index += 1
+                } else if scalar == "," || scalar == "，",
+                          separated ? groupDigits == 3 : (1...3).contains(groupDigits),
+                          (1...3).allSatisfy({ at(index + $0).map(NumeralCharacters.isArabicDigit) ?? false }),
+                          !(at(index + 4).map(NumeralCharacters.isArabicDigit) ?? false) {
+                    separated = true
+                    groupDigits = 0
+                    index += 1
+                } else {
+                    break
+                }
+            }
+        }
+        var hasPoint = false
+        if at(index) == ".", let next = at(index + 1), NumeralCharacters.isArabicDigit(next) {
+            hasPoint = true
+            text += "."
+            index += 1
+            while let scalar = at(index), NumeralCharacters.isArabicDigit(scalar) {
+                text.unicodeScalars.append(scalar)
+                index += 1
+            }
+        }
+        if text.hasPrefix(".") { text = "0" + text }
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return (value, index, integerDigits, hasPoint)
+    }
+
+    // MARK: Chinese (and mixed) numerals
+
+    enum Outcome {
+        case numeral(Numeral)
+        /// Digits that cannot form a number (两两, 二三十): skip the whole run.
+        case rejected(end: Int)
+    }
+
+    /// The integer or decimal numeral starting exactly at `start`, in any mix of Chinese digits, units
+    /// and Arabic digits: 四亿五千六百四十二万零一十五, 5万4千6百, 1,100.9亿, 两千三点一, 十 余 万.
+    func numeral(at start: Int) -> Outcome? {
+        if let year = digitSequenceYear(at: start) { return .numeral(year) }
+        var index = start
+        var total: Decimal = 0
+        var section: Decimal = 0
+        var pending: Decimal?
+        var pendingIsChineseDigit = false
+        var lastSmall: Decimal?
+        var lastBig: Decimal?
+        var zeroSinceUnit = false
+        var approximate = false
+        var end = start
+        var tokens = 0
+        var hasChinese = false
+        var onlyArabic = true
+        var arabicIsPlainInteger = false
+        var scale: Numeral.Scale?
+        var previousWasBigUnit = false
+
+        func nextToken(after index: Int) -> Unicode.Scalar? { at(skipSpaces(index)) }
+        func isUnit(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return NumeralCharacters.smallUnits[scalar] != nil || NumeralCharacters.bigUnits[scalar] != nil
+        }
+        func integerValue() -> Decimal {
+            guard let digit = pending else { return total + section }
+            if pendingIsChineseDigit && !zeroSinceUnit {
+                if let small = lastSmall, small >= 100 { return total + section + digit * small / 10 }
+                if lastSmall == nil, section == 0, let big = lastBig, total > 0 { return total + digit * big / 10 }
+            }
+            return total + section + digit
+        }
+        func startScale(at position: Int) {
+            if scale == nil, let digit = pending, !pendingIsChineseDigit, total == 0, section == 0 {
+                scale = Numeral.Scale(start: position, valueBefore: digit)
+            }
+        }
+        func finish() -> Outcome? {
+            guard tokens > 0, end > start else { return nil }
+            var numeral = Numeral(value: integerValue(), range: start..<end, approximate: approximate, scale: scale)
+            numeral.isPlainArabicInteger = onlyArabic && arabicIsPlainInteger
+            return .numeral(numeral)
+        }
+
+        while true {
+            var position = index
+            if at(position) == " " {
+                position = skipSpaces(position)
+                guard tokens > 0, let next = at(position) else { break }
+                let nextIsChinese = NumeralCharacters.digits[next] != nil || isUnit(next)
+                    || NumeralCharacters.zeros.contains(next) || NumeralCharacters.approximators.contains(next)
+                    || NumeralCharacters.unknownDigits.contains(next) || NumeralCharacters.decimalPoints.contains(next)
+                guard nextIsChinese || (hasChinese && NumeralCharacters.isArabicDigit(next)) else { break }
+            }
+            guard let scalar = at(position) else { break }
+
+            if let digit = NumeralCharacters.digits[scalar], !NumeralCharacters.zeros.contains(scalar) {
+                if pending != nil {
+                    if pendingIsChineseDigit { return .rejected(end: runEnd(from: start)) }
+                    break
+                }
+                pending = Decimal(digit)
+                pendingIsChineseDigit = true
+            } else if NumeralCharacters.unknownDigits.contains(scalar) {
+                guard pending == nil, isUnit(nextToken(after: position + 1)) else { break }
+                pending = 0
+                pendingIsChineseDigit = true
+                approximate = true
+            } else if scalar == "半" {
+                guard pending == nil, tokens == 0, let next = at(position + 1), NumeralCharacters.smallUnits[next] != nil
+                else { break }
+                pending = 0.5
+                pendingIsChineseDigit = false
+            } else if NumeralCharacters.isArabicDigit(scalar) || (scalar == "." && tokens == 0) {
+                guard pending == nil, tokens == 0 || hasChinese, let number = arabic(at: position) else { break }
+                pending = number.value
+                pendingIsChineseDigit = false
+                arabicIsPlainInteger = !number.hasPoint
+                if tokens > 0 { scale = nil }
+                index = number.end
+                end = index
+                tokens += 1
+                previousWasBigUnit = false
+                continue
+            } else if NumeralCharacters.zeros.contains(scalar) {
+                if tokens > 0 && pending == nil && lastSmall == nil && lastBig == nil { break }
+                zeroSinceUnit = true
+            } else if let unit = NumeralCharacters.smallUnits[scalar] {
+                if pending == nil && !(tokens == 0 || zeroSinceUnit) { break }
+                if let small = lastSmall, unit >= small { break }
+                startScale(at: position)
+                section += (pending ?? 1) * unit
+                pending = nil
+                lastSmall = unit
+                zeroSinceUnit = false
+            } else if let unit = NumeralCharacters.bigUnits[scalar] {
+                guard tokens > 0 else { break }
+                let number = section + (pending ?? 0)
+                if number == 0 && !(previousWasBigUnit && total > 0) { break }
+                startScale(at: position)
+                if number == 0 {
+                    total *= unit
+                } else if lastBig == nil || unit >= lastBig! {
+                    total = (total + number) * unit
+                } else {
+                    total += number * unit
+                }
+                lastBig = unit
+                section = 0
+                pending = nil
+                lastSmall = nil
+                zeroSinceUnit = false
+            } else if NumeralCharacters.approximators.contains(scalar) {
+                guard tokens > 0, isUnit(nextToken(after: position + 1)) else { break }
+                approximate = true
+                index = position + 1
+                continue
+            } else if NumeralCharacters.decimalPoints.contains(scalar) {
+                guard tokens > 0, let fraction = chineseFraction(after: position) else { break }
+                var value = integerValue() + fraction.value
+                var fractionEnd = fraction.end
+                if let next = at(fraction.end), let unit = NumeralCharacters.bigUnits[next] {
+                    value *= unit
+                    fractionEnd += 1
+                }
+                return .numeral(Numeral(value: value, range: start..<fractionEnd, approximate: approximate))
+            } else if scalar == "打" {
+                guard tokens > 0 else { break }
+                return .numeral(Numeral(value: integerValue() * 12, range: start..<(position + 1), approximate: approximate))
+            } else {
+                break
+            }
+            if !NumeralCharacters.isArabicDigit(scalar) { onlyArabic = false }
+            hasChinese = true
+            previousWasBigUnit = NumeralCharacters.bigUnits[scalar] != nil
+            tokens += 1
+            index = position + 1
+            end = index
+        }
+        return finish()
+    }
+
+    /// The digits after 点: 点五五四四 → 0.5544. Spaces may surround them (四百 点 五).
+    private func chineseFraction(after point: Int) -> (value: Decimal, end: Int)? {
+        var index = skipSpaces(point + 1)
+        var digits = ""
+        while let scalar = at(index), let digit = NumeralCharacters.digits[scalar],
+              !NumeralCharacters.notAfterPoint.contains(scalar) {
+            digits += String(digit)
+            index += 1
+        }
+        guard !digits.isEmpty, let value = Decimal(string: "0." + digits, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
+        return (value, index)
+    }
+
+    /// 二〇三五, 一九九一: Chinese digits read one by one, as years are written.
+    private func digitSequenceYear(at start: Int) -> Numeral? {
+        var index = start
+        var value = 0
+        var hasZeroDigit = false
+        while let scalar = at(index), let digit = NumeralCharacters.digits[scalar] {
+            if NumeralCharacters.zeros.contains(scalar) { hasZeroDigit = true }
+            value = value * 10 + digit
+            index += 1
+        }
+        guard index - start == 4, hasZeroDigit || (1900...2100).contains(value),
+              !(at(index).map { NumeralCharacters.smallUnits[$0] != nil || NumeralCharacters.bigUnits[$0] != nil } ?? false)
+        else { return nil }
+        var numeral = Numeral(value: Decimal(value), range: start..<index)
+        numeral.isPlainArabicInteger = true
+        return numeral
+    }
+
+    /// The end of the run of numeral characters from `start`.
+    private func runEnd(from start: Int) -> Int {
+        var index = start
+        while let scalar = at(index), NumeralCharacters.digits[scalar] != nil || NumeralCharacters.smallUnits[scalar] != nil
+            || NumeralCharacters.bigUnits[scalar] != nil {
+            index += 1
+        }
+        return index
+    }
+}

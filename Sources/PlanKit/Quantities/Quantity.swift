@@ -1,0 +1,85 @@
+import Foundation
+
+/// A number, percent, range or quantity (数量) found in text, resolved exactly and put on a common
+/// scale: “1.65 万吨” is `value` 1.65 of `unit` “万吨”, `si` 16500 t.
+///
+/// `start`/`end` are Unicode-scalar offsets into the line, `end` exclusive; `text` covers the comparator
+/// words around the number (“不低于95%”, “42微克/立方米以内”). Comparators: 以上/不低于 → `>=`,
+/// 以下/以内/不超过/控制在 → `<=`, 超过/高于 → `>`, 低于/不足 → `<`. Percentage points (个百分点) are
+/// unit `pp`, never `%`.
+public struct Quantity: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable {
+        case number, percent, range, quantity
+        /// A calendar year: “2025 年”, “二〇三五年”.
+        case year
+    }
+
+    /// The value in the base unit of its dimension (`Schemas/units.json`).
+    public struct SIValue: Codable, Sendable, Equatable {
+        public var value: Decimal?
+        public var unit: String
+        /// For a range, its bounds in the base unit.
+        public var min: Decimal?
+        public var max: Decimal?
+
+        enum CodingKeys: String, CodingKey { case value, unit, min, max }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(value, forKey: .value)
+            try container.encode(unit, forKey: .unit)
+            try container.encodeIfPresent(min, forKey: .min)
+            try container.encodeIfPresent(max, forKey: .max)
+        }
+    }
+
+    /// The bounds of a range, in the written unit; a bound is nil when open.
+    public struct Bounds: Codable, Sendable, Equatable {
+        public var min: Decimal?
+        public var max: Decimal?
+        public var minInclusive: Bool
+        public var maxInclusive: Bool
+
+        enum CodingKeys: String, CodingKey { case min, max, minInclusive, maxInclusive }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(min, forKey: .min)
+            try container.encode(max, forKey: .max)
+            try container.encode(minInclusive, forKey: .minInclusive)
+            try container.encode(maxInclusive, forKey: .maxInclusive)
+        }
+    }
+
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The number as written (387 in 387万亩); nil for a range.
+    public var value: Decimal?
+    /// The unit as written, with its scale: “万吨”, “%”, “个百分点”; nil for a bare number.
+    public var unit: String?
+    public var si: SIValue?
+    /// `>=`, `<=`, `>` or `<`; nil when the text states none.
+    public var comparator: String?
+    /// 约, 左右, 近, 余, 多: the text gives the value as approximate.
+    public var approximate: Bool
+    public var range: Bounds?
+
+    enum CodingKeys: String, CodingKey { case text, start, end, kind, value, unit, si, comparator, approximate, range }
+
+    /// Every key is written (null when unknown) except `range`, which only ranges carry.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(value, forKey: .value)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(si, forKey: .si)
+        try container.encode(comparator, forKey: .comparator)
+        try container.encode(approximate, forKey: .approximate)
+        try container.encodeIfPresent(range, forKey: .range)
+    }
+}
