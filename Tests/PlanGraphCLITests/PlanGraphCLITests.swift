@@ -129,4 +129,40 @@ import Testing
         let matchesGolden = run.stdout == expected
         #expect(matchesGolden, "inspect output differs from the reviewed outline")
     }
+
+    @Test func quantitiesPrintsTheContractShape() throws {
+        let run = try Self.plangraph(["quantities", "化学需氧量减排 1.65万吨以上"])
+        #expect(run.status == 0)
+        let matches = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        #expect(matches.count == 1)
+        let match = matches[0]
+        #expect(match["text"] as? String == "1.65万吨以上")
+        #expect(match["start"] as? Int == 8 && match["end"] as? Int == 16)
+        #expect(match["kind"] as? String == "quantity" && match["unit"] as? String == "万吨")
+        #expect((match["value"] as? NSNumber)?.doubleValue == 1.65)
+        #expect((match["si"] as? [String: Any])?["unit"] as? String == "t")
+        #expect(((match["si"] as? [String: Any])?["value"] as? NSNumber)?.intValue == 16500)
+        #expect(match["comparator"] as? String == ">=" && match["approximate"] as? Bool == false)
+    }
+
+    @Test func quantitiesReadsStandardInputLineByLineAndGivesTheNumberView() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-lines-\(UUID()).txt")
+        try Data("较 2015 年下降 37.4%\n一切\n".utf8).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            .deletingLastPathComponent().appendingPathComponent("plangraph")
+        process.arguments = ["quantities", "--lines", "--numbers"]
+        process.standardInput = try FileHandle(forReadingFrom: input)
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            #"[{"end":6,"kind":"number","start":2,"text":"2015","value":2015},{"end":16,"kind":"percent","start":11,"text":"37.4%","value":37.4}]"#,
+            "[]",
+        ])
+    }
 }

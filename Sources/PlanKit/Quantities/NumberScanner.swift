@@ -121,16 +121,20 @@ struct NumberScanner {
             || (before.properties.isAlphabetic && before.isASCII)
     }
 
+    /// The words before 分之 that make a percent, longest first, with the factor into percent.
+    private static let percentDenominators: [([Unicode.Scalar], Decimal)] = [
+        ("百万万", "0.000001"), ("万万", "0.000001"), ("千万", "0.00001"), ("百万", "0.0001"), ("百", "1"), ("佰", "1"),
+        ("千", "0.1"), ("仟", "0.1"), ("万", "0.01"), ("萬", "0.01"),
+    ].map { (Array($0.unicodeScalars), Decimal(string: $1, locale: Locale(identifier: "en_US_POSIX"))!) }
+    private static let percentDenominatorStarts = Set(percentDenominators.map { $0.0[0] })
+
     /// 百分之二十, 千分之２．４, 百 分 之 2.4, 万分之三: a percent (千分之 → ‰ = 0.1%, 万分之 → 0.01%).
     private func percentWords(at start: Int) -> Numeral? {
-        let denominators: [(String, Decimal)] = [("百万万", Decimal(string: "0.000001")!), ("万万", Decimal(string: "0.000001")!),
-            ("千万", Decimal(string: "0.00001")!), ("百万", Decimal(string: "0.0001")!),
-            ("百", 1), ("佰", 1), ("千", Decimal(string: "0.1")!), ("仟", Decimal(string: "0.1")!),
-            ("万", Decimal(string: "0.01")!), ("萬", Decimal(string: "0.01")!)]
-        for (word, factor) in denominators {
+        guard let first = at(start), Self.percentDenominatorStarts.contains(first) else { return nil }
+        for (word, factor) in Self.percentDenominators {
             var index = start
             var matched = true
-            for scalar in word.unicodeScalars {
+            for scalar in word {
                 index = skipSpaces(index)
                 guard at(index) == scalar else {
                     matched = false
@@ -280,6 +284,9 @@ enum NotNumbers {
         "一切", "壹切", "一看", "百分点", "百分點", "四川", "两两", "十四五", "十三五", "十二五", "十一五", "十五五", "十足", "十分", "万分",
         "一些", "一般", "一起", "一定", "一直", "一致", "一律", "一旦", "一体", "一批", "一流", "一系列", "一道", "一并",
         "统一", "唯一", "同一", "进一步", "万一", "一带一路", "一方面", "一方", "一样", "一贯", "一手", "一同",
+        // Chemistry and policy slogans written with numerals.
+        "二氧化", "一氧化", "三氧化", "三线一单", "一河一策", "一企一策", "一厂一策", "一园一策", "一点一策", "一证式",
+        "一张图", "一湖九河", "千顷洼", "一公开", "两公一住", "一平台", "两高", "双碳", "一刀切", "一住两公", "两场两区", "一企一库", "一企一档", "一源一档",
     ]
     private static let scalarWords = words.map { Array($0.unicodeScalars) }
 

@@ -184,6 +184,8 @@ struct NumeralParser {
                 if tokens > 0 && pending == nil && lastSmall == nil && lastBig == nil { break }
                 zeroSinceUnit = true
             } else if let unit = NumeralCharacters.smallUnits[scalar] {
+                // 千克, 千瓦, 千米: the unit's name, not 千 of the number (3000千克 is 3000 kg).
+                if UnitCatalog.shared.unit(in: s, at: position) != nil { break }
                 if pending == nil && !(tokens == 0 || zeroSinceUnit) { break }
                 if let small = lastSmall, unit >= small { break }
                 startScale(at: position)
@@ -192,7 +194,8 @@ struct NumeralParser {
                 lastSmall = unit
                 zeroSinceUnit = false
             } else if let unit = NumeralCharacters.bigUnits[scalar] {
-                guard tokens > 0 else { break }
+                // 兆瓦 is megawatts, not 10¹² 瓦.
+                guard tokens > 0, UnitCatalog.shared.unit(in: s, at: position) == nil else { break }
                 let number = section + (pending ?? 0)
                 if number == 0 && !(previousWasBigUnit && total > 0) { break }
                 startScale(at: position)

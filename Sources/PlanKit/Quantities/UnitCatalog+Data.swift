@@ -2,15 +2,15 @@
 extension UnitCatalog {
     static let json = #"""
 {
-  "description": "Units PlanGraph recognises after a number. factor converts one unit into the base unit of its dimension (an exact rational, \"a\" or \"a/b\"). Spellings are matched longest first; a scale written before a unit (万吨, 亿立方米, 万千瓦) is the number's, not the unit's.",
+  "description": "Units PlanGraph recognises after a number (微克 alone is how plans abbreviate 微克/立方米 for PM2.5 and the like). factor converts one unit into the base unit of its dimension (an exact rational, \"a\" or \"a/b\"). Spellings are matched longest first; a scale written before a unit (万吨, 亿立方米, 万千瓦) is the number's, not the unit's.",
   "bases": {
     "mass": "t", "volume": "m³", "area": "km²", "concentration": "μg/m³", "water-concentration": "mg/L",
     "power": "kW", "electricity": "kWh", "energy": "tce", "boiler-capacity": "steam t/h", "share": "%",
     "share-change": "pp", "time": "d", "count": "1", "money": "CNY", "length": "km", "flow": "m³/d",
-    "mass-flow": "t/d", "noise": "dB(A)"
+    "mass-flow": "t/d", "noise": "dB(A)", "multiple": "×"
   },
   "units": [
-    {"symbol": "μg/m³", "dimension": "concentration", "factor": "1", "spellings": ["微克/立方米", "微克每立方米", "ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³", "μg/Nm3"]},
+    {"symbol": "μg/m³", "dimension": "concentration", "factor": "1", "spellings": ["微克/立方米", "微克每立方米", "微克", "ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³", "μg/Nm3"]},
     {"symbol": "mg/m³", "dimension": "concentration", "factor": "1000", "spellings": ["毫克/立方米", "mg/m3", "mg/m³", "mg/Nm3"]},
     {"symbol": "mg/L", "dimension": "water-concentration", "factor": "1", "spellings": ["毫克/升", "mg/L", "mg/l"]},
     {"symbol": "t", "dimension": "mass", "factor": "1", "spellings": ["吨"]},
@@ -31,10 +31,12 @@ extension UnitCatalog {
     {"symbol": "d", "dimension": "time", "factor": "1", "spellings": ["天"]},
     {"symbol": "a", "dimension": "time", "factor": "365", "spellings": ["年"]},
     {"symbol": "h", "dimension": "time", "factor": "1/24", "spellings": ["小时"]},
-    {"symbol": "1", "dimension": "count", "factor": "1", "spellings": ["个", "個", "家", "座", "辆", "台", "项", "处", "条", "所", "户", "人", "只", "套", "艘", "口", "眼", "株", "棵", "宗", "片", "块", "次", "批", "村", "县", "区"]},
+    {"symbol": "1", "dimension": "count", "factor": "1", "spellings": ["个", "個", "家", "座", "辆", "台", "项", "处", "条", "所", "户", "人", "只", "套", "艘", "口", "眼", "株", "棵", "宗", "片", "块", "次", "批", "村", "县", "区", "篇", "份", "场", "名", "位", "种", "栋", "根", "间", "段", "部", "轮"]},
+    {"symbol": "×", "dimension": "multiple", "factor": "1", "spellings": ["倍"]},
     {"symbol": "CNY", "dimension": "money", "factor": "1", "spellings": ["元", "人民币"]},
     {"symbol": "km", "dimension": "length", "factor": "1", "spellings": ["公里", "千米", "km"]},
     {"symbol": "m", "dimension": "length", "factor": "1/1000", "spellings": ["米", "m"]},
+    {"symbol": "mm", "dimension": "length", "factor": "1/1000000", "spellings": ["毫米", "mm"]},
     {"symbol": "m³/d", "dimension": "flow", "factor": "1", "spellings": ["立方米/日", "立方米/天", "m3/d"]},
     {"symbol": "t/d", "dimension": "mass-flow", "factor": "1", "spellings": ["吨/日", "吨/天"]},
     {"symbol": "dB(A)", "dimension": "noise", "factor": "1", "spellings": ["分贝", "dB(A)", "dB"]}
