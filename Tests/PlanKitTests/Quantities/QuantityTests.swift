@@ -126,6 +126,8 @@ import Testing
         ("12.5万吨标准煤", "12.5", "万吨标准煤", "125000", "tce"), ("0.5毫克/立方米", "0.5", "毫克/立方米", "500", "μg/m³"),
         ("1.5 个百分点", "1.5", "个百分点", "1.5", "pp"), ("17 天", "17", "天", "17", "d"), ("53 座", "53", "座", "53", "1"),
         ("2.5亿元", "2.5", "亿元", "250000000", "CNY"), ("3000千克", "3000", "千克", "3", "t"),
+        ("12亿千瓦时", "12", "亿千瓦时", "1200000000", "kWh"), ("100 兆瓦", "100", "兆瓦", "100000", "kW"),
+        ("5000万立方米", "5000", "万立方米", "50000000", "m³"), ("747毫米", "747", "毫米", "0.000747", "km"),
     ])
     func normalisesUnitsToTheBaseOfTheirDimension(text: String, value: String, unit: String, si: String, base: String) throws {
         let quantity = try Self.one(text)
@@ -170,6 +172,15 @@ import Testing
         #expect(water.si == Quantity.SIValue(value: nil, unit: "m³", min: 30_000_000, max: 50_000_000))
         let boilers = try Self.one("淘汰 10—35 蒸吨燃煤锅炉".replacingOccurrences(of: "淘汰 ", with: "").replacingOccurrences(of: "燃煤锅炉", with: ""))
         #expect(boilers.range?.min == 10 && boilers.range?.max == 35 && boilers.si?.unit == "steam t/h")
+    }
+
+    @Test(arguments: [("3至5万吨", "3", "5", "t", "30000", "50000"), ("10到20天", "10", "20", "d", "10", "20"),
+                      ("20～30 微克/立方米", "20", "30", "μg/m³", "20", "30")])
+    func rangeSeparators(text: String, min: String, max: String, base: String, siMin: String, siMax: String) throws {
+        let range = try Self.one(text)
+        #expect(range.kind == .range)
+        #expect(range.range?.min == Decimal(string: min) && range.range?.max == Decimal(string: max))
+        #expect(range.si == Quantity.SIValue(value: nil, unit: base, min: Decimal(string: siMin), max: Decimal(string: siMax)))
     }
 
     @Test func yearsAreYearsNotDurations() throws {
