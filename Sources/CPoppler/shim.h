@@ -1,2 +1,3 @@
 #include <poppler.h>
 #include <gio/gio.h>
+#include <cairo.h>

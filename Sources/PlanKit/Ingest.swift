@@ -12,10 +12,15 @@ extension PlanGraph {
     public init(building source: SourceDocument) {
         var diagnostics: [Diagnostic] = []
         let text = NormalizedText(normalizing: source)
-        let tree = BlockTree(structuring: text, diagnostics: &diagnostics)
+        let flatTables = FlatTable.all(in: source)
+        let tree = BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) },
+                             diagnostics: &diagnostics)
         let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
+        var (tables, indicators) = IndicatorReader.read(flatTables)
+        indicators.assignSections(from: tree, tables: tables)
         self.init(document: DocumentInfo(describing: source, frontMatter: frontMatter), sections: tree.sections,
-                  blocks: tree.blocks, projects: tree.projects, measures: Measure.all(in: tree, text: text),
-                  references: Reference.all(in: tree, text: text), diagnostics: diagnostics)
+                  blocks: tree.blocks, tables: tables, indicators: indicators, projects: tree.projects,
+                  measures: Measure.all(in: tree, text: text), references: Reference.all(in: tree, text: text),
+                  diagnostics: diagnostics)
     }
 }

@@ -58,6 +58,23 @@ struct UnitCatalog: Sendable {
         return nil
     }
 
+    /// A unit as an indicator table prints it, with an optional scale before it: “万吨” → 10⁴ × t,
+    /// symbol “万t”; “ug/m3” → μg/m³. Nil when the text is not a known unit.
+    func resolve(_ text: String) -> (unit: Unit, scale: Decimal, symbol: String)? {
+        let scalars = Array(text.unicodeScalars)
+        var scale: Decimal = 1
+        var index = 0
+        var prefix = ""
+        while index < scalars.count, unit(in: scalars, at: index)?.end != scalars.count {
+            guard let factor = NumeralCharacters.bigUnits[scalars[index]] ?? NumeralCharacters.smallUnits[scalars[index]] else { return nil }
+            scale *= factor
+            prefix.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        guard index < scalars.count, let (unit, _) = unit(in: scalars, at: index) else { return nil }
+        return (unit, scale, prefix + unit.symbol)
+    }
+
     /// The value in the base unit: value × factor.
     static func si(_ value: Decimal, _ unit: Unit) -> Decimal { value * unit.numerator / unit.denominator }
 }

@@ -42,13 +42,22 @@ enum PDFReader {
                 }
             }
             lines += pageLines
-            pages.append(SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count))
+            var sourcePage = SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count)
+            if Self.mayHoldIndicatorTable(pageText) {
+                sourcePage.rules = RuleReader.rules(of: page, width: width, height: height)
+            }
+            pages.append(sourcePage)
             offset += pageText.unicodeScalars.count
             text += pageText
         }
         if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
         return SourceDocument(path: path, format: .pdf, sha256: Checksum.sha256(bytes), encoding: nil,
                               text: text, lines: lines, pages: pages)
+    }
+
+    /// Indicator tables name each row's attribute (约束性/预期性); other pages are not rendered.
+    static func mayHoldIndicatorTable(_ text: String) -> Bool {
+        text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
     }
 
     private static func open(_ path: String) throws(ReadError) -> OpaquePointer {

@@ -55,6 +55,8 @@ public struct SourcePage: Sendable, Equatable {
     public var height: Double
     /// Indexes into `SourceDocument.lines`.
     public var lines: Range<Int>
+    /// Ruling lines of the page, read only on pages that look like they hold an indicator table.
+    public var rules: [Rule] = []
 }
 
 /// The box of one glyph in PDF points, origin at the page's top left, and its font size.

@@ -13,7 +13,9 @@ public struct BlockTree: Sendable {
     private var lineScalars: [Unicode.Scalar] = []
     private var lineStart = 0
 
-    public init(structuring text: NormalizedText, diagnostics: inout [Diagnostic]) {
+    /// `tableLines` are source line numbers inside tables the table stage found; their lines become
+    /// table blocks whatever they look like.
+    public init(structuring text: NormalizedText, tableLines: Set<Int> = [], diagnostics: inout [Diagnostic]) {
         var open: [(style: HeadingStyle, number: Int, section: Int)] = []
         var box: (project: Int, closedBy: HeadingStyle?)?
         var previousClosesSentence = true
@@ -23,6 +25,11 @@ public struct BlockTree: Sendable {
             lineScalars = Array(line.text.unicodeScalars)
             lineStart = line.range.lowerBound
             let current = open.last.map { sections[$0.section].id }
+            if line.furniture == nil, tableLines.contains(line.line) {
+                add(.table, line.range, in: text, section: current)
+                previousClosesSentence = true
+                continue
+            }
             let shape = LineShape(line)
             if case .heading(let label, _, _) = shape, let openBox = box,
                openBox.closedBy.map({ label.style <= $0 }) ?? true {

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Turns indicator tables into indicators: finds which column is the row number, category, name,
+/// attribute and which are values (by year and role), then reads every row.
+enum IndicatorReader {
+    struct Columns {
+        var seq: Int
+        var category: Int?
+        var name: Int
+        var attribute: Int?
+        var values: [(column: Int, year: Int?, role: String)]
+    }
+
+    /// Tables that have a row-number column and a name column; others are not indicator tables.
+    static func read(_ tables: [FlatTable]) -> (tables: [IndicatorTable], indicators: [Indicator]) {
+        var indicatorTables: [IndicatorTable] = []
+        var indicators: [Indicator] = []
+        for table in tables {
+            guard let columns = columns(of: table) else { continue }
+            let tableID = "t\(indicatorTables.count + 1)"
+            indicatorTables.append(IndicatorTable(id: tableID, caption: table.caption, columns: table.header,
+                                                  pages: table.pages, span: table.span))
+            var category: String?
+            var seq: String?
+            for row in table.rows {
+                let nameCell = row[columns.name]
+                guard !nameCell.text.isEmpty else { continue }
+                if let column = columns.category, !row[column].text.isEmpty { category = row[column].text }
+                if !row[columns.seq].text.isEmpty { seq = row[columns.seq].text.filter { !$0.isWhitespace } }
+                let (name, unitText, marker) = splitName(nameCell.text)
+                let resolved = unitText.flatMap { UnitCatalog.shared.resolve($0) }
+                let unit = unitText.map { IndicatorUnit(text: $0, symbol: resolved?.symbol) }
+                let attribute = columns.attribute.flatMap { Self.attribute(row[$0].text) }
+                var values: [IndicatorValue] = []
+                for column in columns.values {
+                    if let read = Self.value(row[column.column], year: column.year, role: column.role, unit: unitText,
+                                             resolved: resolved) {
+                        values.append(read)
+                    }
+                }
+                indicators.append(Indicator(
+                    id: "i\(indicators.count + 1)", section: nil, table: tableID, seq: seq, category: category, name: name,
+                    concept: nil, attribute: attribute, unit: unit, marker: marker, values: values,
+                    span: nameCell.span ?? table.span))
+            }
+        }
+        return (indicatorTables, indicators)
+    }
+
+    private static func columns(of table: FlatTable) -> Columns? {
+        let count = table.header.count
+        func share(_ column: Int, _ test: (String) -> Bool) -> Int { table.rows.filter { test($0[column].text) }.count }
+        guard count >= 3, !table.rows.isEmpty,
+              let seq = (0..<count).max(by: { share($0, isRowNumber) < share($1, isRowNumber) }),
+              share(seq, isRowNumber) * 2 >= table.rows.count, seq + 1 < count else { return nil }
+        let attribute = (0..<count).first { column in
+            share(column) { text in Self.attribute(text) != nil } * 2 >= table.rows.count
+        }
+        let name = seq + 1
+        let values = (0..<count).filter { $0 > name && $0 != attribute }.map { column in
+            let (year, role) = role(of: table.header[column])
+            return (column, year, role)
+        }
+        return Columns(seq: seq, category: seq > 0 ? seq - 1 : nil, name: name, attribute: attribute, values: values)
+    }
+
+    private static func isRowNumber(_ text: String) -> Bool {
+        guard let number = Int(text.filter { !$0.isWhitespace }) else { return false }
+        return (1...99).contains(number)
+    }
+
+    /// 约束性 → binding, 预期性 → expected.
+    static func attribute(_ text: String) -> String? {
+        if text.contains("约束") || text.contains("約束") { return "binding" }
+        if text.contains("预期") || text.contains("預期") { return "expected" }
+        return nil
+    }
+
+    /// A value column's year and role from its header: “2020 年” → baseline, “2025 年目标” → target,
+    /// “2022 年完成情况” → progress, “预计到2025 年” → forecast.
+    static func role(of header: String) -> (Int?, String) {
+        let year = header.firstMatch(of: /(19|20)[0-9]{2}/).flatMap { Int($0.output.0) }
+        if header.contains("预计") || header.contains("预测") { return (year, "forecast") }
+        if header.contains("完成") || header.contains("现状") || header.contains("实际") { return (year, "progress") }
+        if header.contains("目标") { return (year, "target") }
+        if let year, year <= 2020 { return (year, "baseline") }
+        return (year, "target")
+    }
+
+    /// “细颗粒物（PM2.5）浓度（ug/m3）” → (细颗粒物（PM2.5）浓度, ug/m3, nil); “（%）a” → marker a;
+    /// “…排放累计下降%” → unit %.
+    static func splitName(_ text: String) -> (String, String?, String?) {
+        var name = text.trimmingCharacters(in: .whitespaces)
+        var marker: String?
+        if let last = name.unicodeScalars.last, last == "*" || ("a"..."e").contains(last),
+           let before = name.unicodeScalars.dropLast().last, !before.isASCII || before == ")" || before == "%" {
+            marker = String(last)
+            name = String(name.unicodeScalars.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if name.hasSuffix("%") && !name.hasSuffix("（%）") && !name.hasSuffix("(%)") {
+            return (String(name.dropLast()), "%", marker)
+        }
+        guard name.hasSuffix("）") || name.hasSuffix(")"),
+              let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return (name, nil, marker) }
+        let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        let isUnit = UnitCatalog.shared.resolve(inside) != nil || inside.allSatisfy { $0.isASCII && $0.isLetter }
+        guard isUnit, open != name.startIndex else { return (name, nil, marker) }
+        return (String(name[..<open]).trimmingCharacters(in: .whitespaces), inside, marker)
+    }
+
+    private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－"]
+
+    /// One cell as a value; nil for an empty or “--” cell.
+    static func value(_ cell: FlatTable.Cell, year: Int?, role: String, unit: String?,
+                      resolved: (unit: UnitCatalog.Unit, scale: Decimal, symbol: String)?) -> IndicatorValue? {
+        var text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard !noValue.contains(text) else { return nil }
+        let printed = text
+        var result = IndicatorValue(year: year, role: role, text: printed, value: nil, unit: nil, si: nil, comparator: nil,
+                                    qualitative: nil, range: nil, cumulative: false, note: nil, marker: nil,
+                                    span: cell.span ?? Span(page: nil, line: 1, start: 0, end: 0))
+        // A leading “——” before a bracketed total: the cell has no yearly value, only the total.
+        while let first = text.first, first == "—" || first == "-" { text.removeFirst() }
+        if let bracket = text.firstMatch(of: /[\[［【]([0-9.]+)[\]］】]/) {
+            result.cumulative = true
+            text = String(bracket.output.1)
+        }
+        if let scope = text.firstMatch(of: /[（(]([^）)]+)[）)]\s*$/) {
+            result.note = String(scope.output.1)
+            text = String(text[..<scope.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        if text.hasSuffix("*") {
+            result.marker = "*"
+            text.removeLast()
+        }
+        guard text.unicodeScalars.contains(where: NumeralCharacters.isArabicDigit),
+              let quantity = Quantity.all(in: text).first(where: { $0.kind != .year }) else {
+            result.qualitative = text.isEmpty ? printed : text
+            return result
+        }
+        result.comparator = quantity.comparator
+        if quantity.kind == .range {
+            result.range = quantity.range
+            result.unit = quantity.unit ?? unit
+            result.si = quantity.si
+            return result
+        }
+        result.value = quantity.value
+        if let ownUnit = quantity.unit {
+            result.unit = ownUnit
+            result.si = quantity.si
+        } else if let unit, let resolved, let value = quantity.value {
+            result.unit = unit
+            result.si = Quantity.SIValue(value: UnitCatalog.si(value * resolved.scale, resolved.unit), unit: resolved.unit.base)
+        } else {
+            result.unit = unit
+        }
+        return result
+    }
+}
+
+extension [Indicator] {
+    /// Each indicator sits in the section of its table's first block.
+    mutating func assignSections(from tree: BlockTree, tables: [IndicatorTable]) {
+        for index in indices {
+            guard let table = tables.first(where: { $0.id == self[index].table }) else { continue }
+            self[index].section = tree.blocks.first { $0.kind == .table && $0.span.start >= table.span.start }?.section
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// A table as rows of cell texts under a header, whichever way it was read: from a PDF's ruled grid
+/// or from the flattened text of an extraction. The indicator reader works on this shape only.
+public struct FlatTable: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        public var text: String
+        public var span: Span?
+    }
+
+    /// The header text of each column.
+    public var header: [String]
+    /// Data rows; each has one cell per column, and a merged cell repeats in every row it covers.
+    public var rows: [[Cell]]
+    /// The title printed above the table, if any.
+    public var caption: String?
+    public var pages: [Int]?
+    /// Source line numbers the table occupies, so its lines become table blocks.
+    public var lines: Set<Int>
+    public var span: Span
+}
+
+extension FlatTable {
+    /// The tables of a PDF, one per ruled grid, with a grid that repeats the previous one's header on
+    /// the next page appended to it (a table continued over pages).
+    static func all(fromGridsOf source: SourceDocument) -> [FlatTable] {
+        var tables: [FlatTable] = []
+        var previousHeader: [String]?
+        for grid in TableGrid.all(in: source) {
+            guard let (header, headerRows) = header(of: grid) else { continue }
+            var rows: [[Cell]] = []
+            for row in headerRows..<grid.rowCount {
+                rows.append((0..<grid.columnCount).map { column in
+                    guard let cell = grid.cell(row, column) else { return Cell(text: "", span: nil) }
+                    let span = cell.sourceRange.map { Span(page: grid.page, line: cell.line!, start: $0.lowerBound, end: $0.upperBound) }
+                    return Cell(text: cell.text, span: span)
+                })
+            }
+            let lines = linesInside(grid, source)
+            if let previous = previousHeader, previous == header, let last = tables.last, last.pages?.last == grid.page - 1 {
+                tables[tables.count - 1].rows += rows
+                tables[tables.count - 1].pages!.append(grid.page)
+                tables[tables.count - 1].lines.formUnion(lines)
+            } else {
+                let firstLine = lines.min() ?? 1
+                let start = source.lines[firstLine - 1].start
+                let last = source.lines[(lines.max() ?? firstLine) - 1]
+                tables.append(FlatTable(header: header, rows: rows, caption: caption(above: grid, source), pages: [grid.page],
+                                        lines: lines, span: Span(page: grid.page, line: firstLine, start: start,
+                                                                 end: last.start + last.text.unicodeScalars.count)))
+            }
+            previousHeader = header
+        }
+        return tables
+    }
+
+    /// The header: the rows above the first row whose cells start with a row number, joined per column.
+    private static func header(of grid: TableGrid) -> ([String], Int)? {
+        let firstData = (0..<grid.rowCount).first { row in
+            (0..<grid.columnCount).contains { column in
+                guard let cell = grid.cell(row, column), cell.row == row else { return false }
+                return Int(cell.text) != nil
+            }
+        }
+        guard let firstData, firstData > 0 else { return nil }
+        let header = (0..<grid.columnCount).map { column in
+            var parts: [String] = []
+            for row in 0..<firstData {
+                if let cell = grid.cell(row, column), cell.row == row, !cell.text.isEmpty { parts.append(cell.text) }
+            }
+            return parts.joined(separator: " ")
+        }
+        return (header, firstData)
+    }
+
+    /// Source lines whose glyphs lie inside the grid.
+    private static func linesInside(_ grid: TableGrid, _ source: SourceDocument) -> Set<Int> {
+        let page = source.pages[grid.page - 1]
+        var lines: Set<Int> = []
+        for line in source.lines[page.lines] {
+            guard let glyph = line.glyphs.first(where: { $0.x1 > $0.x0 }) else { continue }
+            let y = (glyph.y0 + glyph.y1) / 2
+            let x = (glyph.x0 + glyph.x1) / 2
+            if y >= grid.rowEdges.first! && y <= grid.rowEdges.last! && x >= grid.columnEdges.first! && x <= grid.columnEdges.last! {
+                lines.insert(line.number)
+            }
+        }
+        return lines
+    }
+
+    /// The last line above the table on its page, when it is a short title.
+    private static func caption(above grid: TableGrid, _ source: SourceDocument) -> String? {
+        let page = source.pages[grid.page - 1]
+        let above = source.lines[page.lines].filter { line in
+            guard let glyph = line.glyphs.first(where: { $0.x1 > $0.x0 }) else { return false }
+            return glyph.y1 <= grid.rowEdges.first! + 1 && grid.rowEdges.first! - glyph.y1 < 60
+        }
+        guard let line = above.last else { return nil }
+        let text = TableGrid.cellText(zip(line.text.unicodeScalars, line.glyphs).map {
+            (($1.y0 + $1.y1) / 2, ($1.x0 + $1.x1) / 2, $1.fontSize, $0)
+        })
+        return text.isEmpty || text.unicodeScalars.count > 40 ? nil : text
+    }
+}
+
+extension FlatTable {
+    /// The tables of any document: ruled grids for PDFs, none yet for text files.
+    static func all(in source: SourceDocument) -> [FlatTable] {
+        source.format == .pdf ? all(fromGridsOf: source) : []
+    }
+}
