@@ -23,9 +23,26 @@ public struct Outline: Sendable {
         ]
         lines.append(facts.map { "\($0.0): \($0.1 ?? "—")" }.joined(separator: "  "))
         let sections = Dictionary(uniqueKeysWithValues: graph.sections.map { ($0.id, $0) })
+        var nextTable = 0
         for block in graph.blocks {
             let place = (block.span.page.map { "p\($0) " } ?? "") + "L\(block.span.line)"
             let level = block.section.flatMap { sections[$0]?.level } ?? 0
+            if block.kind == .table {
+                // A table shows as its caption and one line per indicator instead of its text lines.
+                guard nextTable < graph.tables.count, block.span.start >= graph.tables[nextTable].span.start else { continue }
+                let table = graph.tables[nextTable]
+                let indent = String(repeating: "  ", count: level)
+                lines.append("\(place)  \(indent)table \(table.id)  \(table.caption ?? "")  [\(table.columns.joined(separator: " | "))]")
+                for indicator in graph.indicators where indicator.table == table.id {
+                    let values = indicator.values.map { "\($0.role) \($0.year.map(String.init) ?? "?"): \($0.text)" }
+                    let where_ = (indicator.span.page.map { "p\($0) " } ?? "") + "L\(indicator.span.line)"
+                    lines.append("\(where_)  \(indent)  \(indicator.seq ?? "-") \(indicator.name)"
+                        + (indicator.unit.map { " (\($0.text))" } ?? "") + "  " + values.joined(separator: "; ")
+                        + (indicator.attribute.map { "  \($0)" } ?? ""))
+                }
+                nextTable += 1
+                continue
+            }
             if block.kind == .heading, let section = block.section.flatMap({ sections[$0] }) {
                 let indent = String(repeating: "  ", count: section.level - 1)
                 lines.append("\(place)  \(indent)\(section.label)\(section.title)")

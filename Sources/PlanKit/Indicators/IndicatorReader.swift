@@ -93,7 +93,8 @@ enum IndicatorReader {
         var name = text.trimmingCharacters(in: .whitespaces)
         var marker: String?
         if let last = name.unicodeScalars.last, last == "*" || ("a"..."e").contains(last),
-           let before = name.unicodeScalars.dropLast().last, !before.isASCII || before == ")" || before == "%" {
+           let before = name.unicodeScalars.dropLast().last(where: { $0 != " " }),
+           !before.isASCII || before == ")" || before == "%" {
             marker = String(last)
             name = String(name.unicodeScalars.dropLast()).trimmingCharacters(in: .whitespaces)
         }

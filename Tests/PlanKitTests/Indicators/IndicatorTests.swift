@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+@Suite struct IndicatorTests {
+    static func rows(_ graph: PlanGraph) -> [String] {
+        let table = graph.tables[0]
+        let valueColumns = table.columns.indices.filter { index in
+            let header = table.columns[index]
+            return header.firstMatch(of: /(19|20)[0-9]{2}/) != nil
+        }
+        return graph.indicators.map { indicator in
+            let attribute = indicator.attribute == "binding" ? "约束性" : indicator.attribute == "expected" ? "预期性" : ""
+            let cells = valueColumns.map { column -> String in
+                let (year, role) = IndicatorReader.role(of: table.columns[column])
+                return indicator.values.first { $0.year == year && $0.role == role }?.text ?? ""
+            }
+            return ([indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "", attribute] + cells)
+                .joined(separator: "|")
+        }
+    }
+
+    static func expected(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test(arguments: [("Corpus/pdf/handan-2023-plan.pdf", IndicatorExpectations.handan),
+                      ("Corpus/pdf/langfang-plan.pdf", IndicatorExpectations.langfang),
+                      ("Corpus/pdf/hengshui-2023-midterm-review.pdf", IndicatorExpectations.hengshuiReview)])
+    func everyRowOfThePDFTableIsAnIndicator(path: String, expected: String) throws {
+        let graph = PlanGraph(building: try CorpusFiles.read(path))
+        #expect(graph.tables.count == 1)
+        let rows = Self.rows(graph)
+        let wanted = Self.expected(expected)
+        #expect(rows.count == wanted.count)
+        for (row, want) in zip(rows, wanted) { #expect(row == want) }
+    }
+
+    @Test func valuesAreTypedWithRoleYearUnitAndSI() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
+        let pm25 = try #require(graph.indicators.first)
+        #expect(pm25.unit == IndicatorUnit(text: "ug/m3", symbol: "μg/m³"))
+        #expect(pm25.values.map(\.role) == ["baseline", "target"] && pm25.values.map(\.year) == [2020, 2025])
+        #expect(pm25.values.map(\.si) == [Quantity.SIValue(value: 57, unit: "μg/m³"), Quantity.SIValue(value: 42, unit: "μg/m³")])
+        let cod = try #require(graph.indicators.first { $0.name == "化学需氧量重点工程减排量" })
+        #expect(cod.values.count == 1 && cod.values[0].value == Decimal(string: "1.65") && cod.values[0].si?.value == 16500)
+        let forest = try #require(graph.indicators.last)
+        #expect(forest.values[0].unit == "个百分点" && forest.values[0].si?.unit == "pp" && forest.values[0].comparator == ">=")
+        let water = try #require(graph.indicators.first { $0.seq == "4" })
+        #expect(water.values.map(\.qualitative) == ["全部消除", "全部消除"] && water.values.allSatisfy { $0.value == nil })
+        // The value's span is its cell in the PDF.
+        let scalars = Array(try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf").text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[pm25.values[1].span.start..<pm25.values[1].span.end])) == "42")
+        #expect(pm25.values[1].span.page == 6)
+    }
+
+    @Test func reviewTableJoinsItsThreePagesAndReadsMarkersRangesAndTotals() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/hengshui-2023-midterm-review.pdf"))
+        #expect(graph.tables.first?.pages == [1, 2, 3])
+        #expect(graph.tables.first?.caption == "“十四五”生态环境保护指标一览表")
+        let roles = graph.indicators[0].values.map { "\($0.role) \($0.year ?? 0)" }
+        #expect(roles == ["target 2025", "progress 2022", "forecast 2025"])
+        let county = try #require(graph.indicators.first { $0.seq == "3" })
+        #expect(county.values[1].range == Quantity.Bounds(min: Decimal(string: "62.2"), max: 74, minInclusive: true, maxInclusive: true))
+        let forest = try #require(graph.indicators.first { $0.seq == "19" })
+        #expect(forest.values[0].value == Decimal(string: "8.2") && forest.values[0].marker == "*")
+        let groundwater = try #require(graph.indicators.first { $0.seq == "20" })
+        #expect(groundwater.marker == "d" && groundwater.values[0].cumulative && groundwater.values[0].si?.value == 283_000_000)
+        let energy = try #require(graph.indicators.first { $0.seq == "14" })
+        #expect(energy.values[0].comparator == ">=" && energy.values[0].value == 17)
+    }
+
+    @Test func langfangKeepsScopeNotesAndQualitativeTargets() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/langfang-plan.pdf"))
+        let surface = try #require(graph.indicators.first { $0.seq == "3" })
+        #expect(surface.values[0].value == 22 && surface.values[0].comparator == ">=" && surface.values[0].note == "国省考断面")
+        let blackWater = try #require(graph.indicators.first { $0.seq == "5" })
+        #expect(blackWater.values[0].value == nil && blackWater.values[0].qualitative == "动态清零")
+    }
+
+    @Test(arguments: [("细颗粒物（PM2.5）浓度（ug/m3）", "细颗粒物（PM2.5）浓度", "ug/m3", nil),
+                      ("地表水国省考断面达到或好于Ⅲ水体比例（%）a", "地表水国省考断面达到或好于Ⅲ水体比例", "%", "a"),
+                      ("单位地区生产总值二氧化碳排放累计下降%", "单位地区生产总值二氧化碳排放累计下降", "%", nil),
+                      ("衡水市生态保护红线面积 c", "衡水市生态保护红线面积", nil, "c"),
+                      ("生态质量指数（EQI）", "生态质量指数", "EQI", nil),
+                      ("县级及以上城市建成区黑臭水体", "县级及以上城市建成区黑臭水体", nil, nil)] as [(String, String, String?, String?)])
+    func splitsNameUnitAndMarker(text: String, name: String, unit: String?, marker: String?) {
+        let split = IndicatorReader.splitName(text)
+        #expect(split.0 == name && split.1 == unit && split.2 == marker)
+    }
+}
