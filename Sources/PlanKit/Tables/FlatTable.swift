@@ -102,8 +102,8 @@ extension FlatTable {
 }
 
 extension FlatTable {
-    /// The tables of any document: ruled grids for PDFs, none yet for text files.
+    /// The tables of any document: ruled grids for PDFs, flattened rows for text files.
     static func all(in source: SourceDocument) -> [FlatTable] {
-        source.format == .pdf ? all(fromGridsOf: source) : []
+        source.format == .pdf ? all(fromGridsOf: source) : TextTableReader(source).tables()
     }
 }

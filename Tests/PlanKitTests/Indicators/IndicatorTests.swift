@@ -89,3 +89,35 @@ import Testing
         #expect(split.0 == name && split.1 == unit && split.2 == marker)
     }
 }
+
+@Suite struct TextTableTests {
+    @Test(arguments: [("Corpus/text/handan-2023-plan.txt", IndicatorExpectations.handan),
+                      ("Corpus/text/langfang-plan.txt", IndicatorExpectations.langfang),
+                      ("Corpus/text/hengshui-2023-midterm-review.txt", IndicatorExpectations.hengshuiReview)])
+    func everyRowOfTheFlattenedTableIsAnIndicator(path: String, expected: String) throws {
+        let graph = PlanGraph(building: try CorpusFiles.read(path))
+        #expect(graph.tables.count == 1)
+        let rows = IndicatorTests.rows(graph)
+        let wanted = IndicatorTests.expected(expected)
+        #expect(rows.count == wanted.count)
+        for (row, want) in zip(rows, wanted) { #expect(row == want) }
+    }
+
+    @Test(arguments: ["handan-2023-plan", "langfang-plan", "hengshui-2023-midterm-review"])
+    func textAndPDFGiveTheSameIndicators(id: String) throws {
+        let pdf = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/\(id).pdf")).indicators
+        let text = PlanGraph(building: try CorpusFiles.read("Corpus/text/\(id).txt")).indicators
+        /// Everything but provenance, which differs by design (pages, offsets).
+        func comparable(_ indicator: Indicator) -> String {
+            let values = indicator.values.map { value in
+                "\(value.role) \(value.year ?? 0) \(value.text) \(value.value.map { "\($0)" } ?? "-") \(value.unit ?? "-") "
+                    + "\(value.si.map { "\($0.value.map { "\($0)" } ?? "-") \($0.unit)" } ?? "-") \(value.comparator ?? "-") "
+                    + "\(value.qualitative ?? "-") \(value.cumulative) \(value.note ?? "-") \(value.marker ?? "-")"
+            }
+            return "\(indicator.seq ?? "-") \(indicator.category ?? "-") \(indicator.name) \(indicator.unit?.text ?? "-") "
+                + "\(indicator.unit?.symbol ?? "-") \(indicator.attribute ?? "-") \(indicator.marker ?? "-") [\(values.joined(separator: "; "))]"
+        }
+        #expect(pdf.count == text.count)
+        for (a, b) in zip(pdf, text) { #expect(comparable(a) == comparable(b)) }
+    }
+}
