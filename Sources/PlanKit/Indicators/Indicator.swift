@@ -119,9 +119,11 @@ public struct IndicatorTable: Codable, Sendable, Equatable {
     public var columns: [String]
     /// Pages the table runs over (PDF); nil for text files.
     public var pages: [Int]?
+    /// The notes printed under the table (注：…), with the markers they explain.
+    public var notes: [TableNote] = []
     public var span: Span
 
-    enum CodingKeys: String, CodingKey { case id, caption, columns, pages, span }
+    enum CodingKeys: String, CodingKey { case id, caption, columns, pages, notes, span }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -129,6 +131,18 @@ public struct IndicatorTable: Codable, Sendable, Equatable {
         try container.encode(caption, forKey: .caption)
         try container.encode(columns, forKey: .columns)
         try container.encode(pages, forKey: .pages)
+        try container.encode(notes, forKey: .notes)
         try container.encode(span, forKey: .span)
     }
+}
+
+/// A note under a table: “注：注*的数据，因全国统计口径调整…” explains the rows and values marked `*`.
+public struct TableNote: Codable, Sendable, Equatable {
+    public var text: String
+    /// The footnote markers the note names (*, a, b…), linking it to `Indicator.marker` and
+    /// `IndicatorValue.marker`.
+    public var markers: [String]
+    /// The block that holds the note.
+    public var block: String
+    public var span: Span
 }

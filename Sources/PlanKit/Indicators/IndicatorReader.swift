@@ -169,3 +169,33 @@ extension [Indicator] {
         }
     }
 }
+
+extension [IndicatorTable] {
+    /// Attaches the note blocks printed right after each table (page furniture may come between).
+    mutating func attachNotes(from tree: BlockTree) {
+        for index in indices {
+            guard let last = tree.blocks.lastIndex(where: { $0.kind == .table && $0.span.start >= self[index].span.start })
+            else { continue }
+            var next = last + 1
+            while next < tree.blocks.count, tree.blocks[next].kind == .furniture || tree.blocks[next].kind == .note {
+                let block = tree.blocks[next]
+                next += 1
+                guard block.kind == .note else { continue }
+                self[index].notes.append(TableNote(text: block.text, markers: Self.markers(in: block.text), block: block.id,
+                                                   span: block.span))
+            }
+        }
+    }
+
+    /// “注：注*的数据” → [*]; “a.…”, “b、…” → [a], [b]; “①…” → [①].
+    static func markers(in text: String) -> [String] {
+        var markers: [String] = []
+        for match in text.matches(of: /注([*＊a-e])/) { markers.append(String(match.output.1).replacingOccurrences(of: "＊", with: "*")) }
+        let body = text.replacing(/^(备注|注)[:：]\s*/, with: "")
+        if let first = body.unicodeScalars.first, ("a"..."e").contains(first) || ("\u{2460}"..."\u{2473}").contains(first),
+           let second = body.unicodeScalars.dropFirst().first, !second.properties.isAlphabetic || !second.isASCII {
+            markers.append(String(first))
+        }
+        return markers
+    }
+}

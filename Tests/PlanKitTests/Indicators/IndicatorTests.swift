@@ -66,6 +66,9 @@ import Testing
         #expect(forest.values[0].value == Decimal(string: "8.2") && forest.values[0].marker == "*")
         let groundwater = try #require(graph.indicators.first { $0.seq == "20" })
         #expect(groundwater.marker == "d" && groundwater.values[0].cumulative && groundwater.values[0].si?.value == 283_000_000)
+        // The note under the table explains the value marked *.
+        #expect(graph.tables[0].notes.map(\.markers) == [["*"]])
+        #expect(graph.tables[0].notes.first?.text.hasPrefix("注：注*的数据，因全国统计口径调整") == true)
         let energy = try #require(graph.indicators.first { $0.seq == "14" })
         #expect(energy.values[0].comparator == ">=" && energy.values[0].value == 17)
     }
