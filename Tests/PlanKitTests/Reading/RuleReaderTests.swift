@@ -1,18 +1,61 @@
 import Testing
 @testable import PlanKit
 
-@Suite struct RuleReaderTests {
-    @Test(arguments: CorpusFiles.pdfs) func dumpGrids(path: String) throws {
-        let document = try CorpusFiles.read(path)
-        for grid in TableGrid.all(in: document) {
-            print("GRID page", grid.page, grid.rowCount, "x", grid.columnCount)
-            for r in 0..<grid.rowCount {
-                let row = (0..<grid.columnCount).map { c -> String in
-                    guard let cell = grid.cell(r, c) else { return "?" }
-                    return cell.row == r && cell.column == c ? cell.text : "^"
-                }
-                print("GRID", row.joined(separator: " | "))
-            }
+/// PDF table layouts beyond the corpus, from the fixtures in Fixtures/tables (HTML printed by Chromium;
+/// see the README there). Expectations are the HTML sources' cells.
+@Suite struct TableLayoutTests {
+    static func graph(_ name: String) throws -> PlanGraph {
+        PlanGraph(building: try SourceDocument(reading: CorpusFiles.fixture("tables/\(name).pdf")))
+    }
+
+    static func rows(_ graph: PlanGraph) -> [String] {
+        graph.indicators.map { indicator in
+            ([indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "", indicator.attribute ?? ""]
+             + indicator.values.map { "\($0.role) \($0.year.map(String.init) ?? "-") \($0.text)" }).joined(separator: "|")
         }
+    }
+
+    @Test func rulesAreFoundOnTheRenderedPage() throws {
+        let document = try SourceDocument(reading: CorpusFiles.fixture("tables/landscape.pdf"))
+        let rules = document.pages[0].rules
+        // A 3-row, 6-column table: 4 horizontal and 7 vertical rules, plus the running header's underline.
+        #expect(rules.filter { $0.axis == .vertical && $0.to - $0.from > 40 }.count == 7)
+        #expect(rules.filter { $0.axis == .horizontal && $0.to - $0.from > 300 }.count >= 4)
+    }
+
+    @Test func twoRowHeaderVerticalCategoriesAndMergedCells() throws {
+        let graph = try Self.graph("two-row-header")
+        #expect(graph.tables.map(\.caption) == ["表 1 示例市“十四五”生态环境主要指标"])
+        #expect(graph.tables[0].columns.contains("2025 年 目标值"))
+        #expect(Self.rows(graph) == [
+            "1|环境治理|细颗粒物（PM2.5）浓度|微克/立方米|binding|baseline 2020 48|target 2025 39",
+            "2|环境治理|化学需氧量重点工程减排量|万吨|binding|target 2025 0.42",
+            "2|环境治理|氨氮重点工程减排量|万吨|binding|target 2025 0.021",
+            "3|生态保护|森林覆盖率|%|binding|baseline 2020 30.5|target 2025 不降低",
+            "4|生态保护|生态质量指数|EQI|expected|target 2025 稳中向好",
+        ])
+        // The running header above the table stays out of it.
+        #expect(graph.blocks.first?.text == "示例市生态环境保护“十四五”规划" && graph.blocks.first?.kind == .paragraph)
+    }
+
+    @Test func tableContinuedOnTheNextPageIsOneTable() throws {
+        let graph = try Self.graph("continued-table")
+        #expect(graph.tables.count == 1 && graph.tables[0].pages == [1, 2])
+        #expect(Self.rows(graph) == [
+            "1|环境治理|空气质量优良天数比率|%|binding|target 2025 80|progress 2023 76.3",
+            "2|环境治理|地表水达到或好于Ⅲ类水体比例|%|binding|target 2025 70|progress 2023 72.7",
+            "3|环境治理|农村生活污水治理率|%|expected|target 2025 50|progress 2023 43.1",
+            "4|环境治理|单位地区生产总值二氧化碳排放降低|%|binding|target 2025 完成市下达任务",
+        ])
+    }
+
+    @Test func landscapePage() throws {
+        let graph = try Self.graph("landscape")
+        #expect(Self.rows(graph) == [
+            "1|环境治理|城市空气质量优良天数比率|%|binding|baseline 2020 71.2|target 2025 75 以上",
+            "2|环境治理|挥发性有机物（VOCs）重点工程减排量|吨|binding|target 2025 1200",
+        ])
+        let target = try #require(graph.indicators.first?.values.last)
+        #expect(target.value == 75 && target.comparator == ">=")
     }
 }
