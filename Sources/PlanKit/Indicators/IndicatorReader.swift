@@ -192,6 +192,7 @@ extension [IndicatorTable] {
         var markers: [String] = []
         for match in text.matches(of: /注([*＊a-e])/) { markers.append(String(match.output.1).replacingOccurrences(of: "＊", with: "*")) }
         let body = text.replacing(/^(备注|注)[:：]\s*/, with: "")
+        if body.hasPrefix("*") || body.hasPrefix("＊") { return markers + ["*"] }
         if let first = body.unicodeScalars.first, ("a"..."e").contains(first) || ("\u{2460}"..."\u{2473}").contains(first),
            let second = body.unicodeScalars.dropFirst().first, !second.properties.isAlphabetic || !second.isASCII {
             markers.append(String(first))

@@ -20,6 +20,7 @@ public struct BlockTree: Sendable {
         var box: (project: Int, closedBy: HeadingStyle?)?
         var previousClosesSentence = true
         var styles: [HeadingStyle] = []
+        var afterTable = false
 
         for line in text.lines {
             lineScalars = Array(line.text.unicodeScalars)
@@ -28,8 +29,15 @@ public struct BlockTree: Sendable {
             if line.furniture == nil, tableLines.contains(line.line) {
                 add(.table, line.range, in: text, section: current)
                 previousClosesSentence = true
+                afterTable = true
                 continue
             }
+            // Footnotes under a table: “a. 国省考断面”, “*森林覆盖率…”, “①…”.
+            if line.furniture == nil, afterTable, Self.isFootnote(line.text) {
+                add(.note, line.range, in: text, section: current)
+                continue
+            }
+            if line.furniture == nil { afterTable = afterTable && LineShape(line) == .note }
             let shape = LineShape(line)
             if case .heading(let label, _, _) = shape, let openBox = box,
                openBox.closedBy.map({ label.style <= $0 }) ?? true {
@@ -96,6 +104,14 @@ public struct BlockTree: Sendable {
         // Levels follow the numbering styles the document uses, outermost first.
         let levels = Dictionary(uniqueKeysWithValues: Set(styles).sorted().enumerated().map { ($1, $0 + 1) })
         for index in sections.indices { sections[index].level = levels[styles[index]]! }
+    }
+
+    /// A line that starts with a footnote marker: a letter a–e followed by . or 、, an asterisk, or ①–⑳.
+    static func isFootnote(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(2))
+        guard let first = scalars.first else { return false }
+        if first == "*" || first == "＊" || ("\u{2460}"..."\u{2473}").contains(first) { return true }
+        return ("a"..."e").contains(first) && scalars.count == 2 && [".", "．", "、", ":", "："].contains(scalars[1])
     }
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "）", "!", "?", ")"]

@@ -114,6 +114,22 @@ import Testing
         #expect(items.sections.map(\.label) == ["1.", "①", "②"])
     }
 
+    @Test func footnotesUnderATableAreNotes() {
+        var diagnostics: [Diagnostic] = []
+        let text = NormalizedText(normalizing: SourceDocument(path: "t.txt", text: """
+            指标 2025 年 属性
+            3 地表水达到或好于Ⅲ类水体比例（%）a 70 约束性
+            a. 国省考断面。
+            *森林覆盖率按省下达数据为准。
+            正文段落。
+            a. 这一行不在表下。
+            """))
+        let tree = BlockTree(structuring: text, tableLines: [1, 2], diagnostics: &diagnostics)
+        #expect(tree.blocks.map(\.kind) == [.table, .table, .note, .note, .paragraph, .paragraph])
+        #expect([IndicatorTable].markers(in: "a. 国省考断面。") == ["a"])
+        #expect([IndicatorTable].markers(in: "*森林覆盖率按省下达数据为准。") == ["*"])
+    }
+
     @Test func wordsStartingWithTheNoteCharacterAreParagraphs() {
         #expect(Self.tree("注重能力建设，强化宣传教育。").0.blocks.map(\.kind) == [.paragraph])
     }
