@@ -23,29 +23,20 @@ struct Quantities: ParsableCommand {
 
     func run() throws {
         let input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var output = Data()
         if lines {
             var pieces = input.split(separator: "\n", omittingEmptySubsequences: false)
             if pieces.last == "" { pieces.removeLast() }
-            for line in pieces {
-                output += try encode(String(line), encoder)
-                output.append(0x0A)
-            }
+            for line in pieces { output += try encode(String(line), pretty: false) }
         } else {
-            encoder.outputFormatting.insert(.prettyPrinted)
-            output = try encode(input, encoder)
-            output.append(0x0A)
+            output = try encode(input, pretty: true)
         }
         FileHandle.standardOutput.write(output)
     }
 
-    private func encode(_ line: String, _ encoder: JSONEncoder) throws -> Data {
-        if numbers {
-            return try encoder.encode(NumberView(recognizing: line).numbers.map(BareNumber.init))
-        }
-        return try encoder.encode(Quantity.all(in: line))
+    private func encode(_ line: String, pretty: Bool) throws -> Data {
+        if numbers { return try JSONOutput.data(NumberView(recognizing: line).numbers.map(BareNumber.init), pretty: pretty) }
+        return try JSONOutput.data(Quantity.all(in: line), pretty: pretty)
     }
 
     /// A bare number in the `quantities` shape: no unit, comparator or si.

@@ -15,15 +15,4 @@ public struct Span: Codable, Hashable, Sendable {
         self.start = start
         self.end = end
     }
-
-    enum CodingKeys: String, CodingKey { case page, line, start, end }
-
-    /// Encodes `page` as an explicit null for text files, so every span has the same four keys.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(page, forKey: .page)
-        try container.encode(line, forKey: .line)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-    }
 }

@@ -35,33 +35,6 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
         public var sha256: String
         public var pages: Int?
         public var encoding: TextEncoding?
-
-        enum CodingKeys: String, CodingKey { case path, format, sha256, pages, encoding }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(path, forKey: .path)
-            try container.encode(format, forKey: .format)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(pages, forKey: .pages)
-            try container.encode(encoding, forKey: .encoding)
-        }
-    }
-
-    enum CodingKeys: String, CodingKey { case id, title, kind, issuer, issued, docNumber, region, period, source }
-
-    /// Unknown facts are written as explicit nulls so every graph has the same keys.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(issuer, forKey: .issuer)
-        try container.encode(issued, forKey: .issued)
-        try container.encode(docNumber, forKey: .docNumber)
-        try container.encode(region, forKey: .region)
-        try container.encode(period, forKey: .period)
-        try container.encode(source, forKey: .source)
     }
 }
 

@@ -1,21 +1,22 @@
 import Foundation
 
-extension PlanGraph {
-    /// The graph as deterministic JSON: sorted keys, pretty-printed, "/" unescaped, ending in "\n".
-    public func jsonData() throws -> Data {
+/// The JSON form of everything PlanKit writes: sorted keys, "/" unescaped, explicit nulls, "\n" at
+/// the end — the same value always gives the same bytes.
+public enum JSONOutput {
+    /// Pretty-printed when `pretty`, else on one line.
+    public static func data<Value: Encodable>(_ value: Value, pretty: Bool = true) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(NullWriting(value: value))
         data.append(0x0A)
         return data
     }
+}
+
+extension PlanGraph {
+    /// The graph as deterministic pretty-printed JSON.
+    public func jsonData() throws -> Data { try JSONOutput.data(self) }
 
     /// The graph on one line, for `--format jsonl`.
-    public func jsonLine() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
-    }
+    public func jsonLine() throws -> Data { try JSONOutput.data(self, pretty: false) }
 }

@@ -26,26 +26,6 @@ public struct Indicator: Codable, Sendable, Equatable {
     public var values: [IndicatorValue]
     /// Where the name cell is.
     public var span: Span
-
-    enum CodingKeys: String, CodingKey {
-        case id, section, table, seq, category, name, concept, attribute, unit, marker, values, span
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(section, forKey: .section)
-        try container.encode(table, forKey: .table)
-        try container.encode(seq, forKey: .seq)
-        try container.encode(category, forKey: .category)
-        try container.encode(name, forKey: .name)
-        try container.encode(concept, forKey: .concept)
-        try container.encode(attribute, forKey: .attribute)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(marker, forKey: .marker)
-        try container.encode(values, forKey: .values)
-        try container.encode(span, forKey: .span)
-    }
 }
 
 /// The unit an indicator is measured in, as printed (“ug/m3”, “万吨”, “%”) and as a symbol (“μg/m³”,
@@ -53,14 +33,6 @@ public struct Indicator: Codable, Sendable, Equatable {
 public struct IndicatorUnit: Codable, Sendable, Equatable {
     public var text: String
     public var symbol: String?
-
-    enum CodingKeys: String, CodingKey { case text, symbol }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(symbol, forKey: .symbol)
-    }
 }
 
 /// One value of an indicator: a cell under a year column.
@@ -87,27 +59,6 @@ public struct IndicatorValue: Codable, Sendable, Equatable {
     /// A footnote marker after the value (8.2*).
     public var marker: String?
     public var span: Span
-
-    enum CodingKeys: String, CodingKey {
-        case year, role, text, value, unit, si, comparator, qualitative, range, cumulative, note, marker, span
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(year, forKey: .year)
-        try container.encode(role, forKey: .role)
-        try container.encode(text, forKey: .text)
-        try container.encode(value, forKey: .value)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(si, forKey: .si)
-        try container.encode(comparator, forKey: .comparator)
-        try container.encode(qualitative, forKey: .qualitative)
-        try container.encodeIfPresent(range, forKey: .range)
-        try container.encode(cumulative, forKey: .cumulative)
-        try container.encode(note, forKey: .note)
-        try container.encode(marker, forKey: .marker)
-        try container.encode(span, forKey: .span)
-    }
 }
 
 /// An indicator table: its caption, header and place.
@@ -122,18 +73,6 @@ public struct IndicatorTable: Codable, Sendable, Equatable {
     /// The notes printed under the table (注：…), with the markers they explain.
     public var notes: [TableNote] = []
     public var span: Span
-
-    enum CodingKeys: String, CodingKey { case id, caption, columns, pages, notes, span }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(caption, forKey: .caption)
-        try container.encode(columns, forKey: .columns)
-        try container.encode(pages, forKey: .pages)
-        try container.encode(notes, forKey: .notes)
-        try container.encode(span, forKey: .span)
-    }
 }
 
 /// A note under a table: “注：注*的数据，因全国统计口径调整…” explains the rows and values marked `*`.

@@ -21,16 +21,6 @@ public struct Quantity: Codable, Sendable, Equatable {
         /// For a range, its bounds in the base unit.
         public var min: Decimal?
         public var max: Decimal?
-
-        enum CodingKeys: String, CodingKey { case value, unit, min, max }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(value, forKey: .value)
-            try container.encode(unit, forKey: .unit)
-            try container.encodeIfPresent(min, forKey: .min)
-            try container.encodeIfPresent(max, forKey: .max)
-        }
     }
 
     /// The bounds of a range, in the written unit; a bound is nil when open.
@@ -39,16 +29,6 @@ public struct Quantity: Codable, Sendable, Equatable {
         public var max: Decimal?
         public var minInclusive: Bool
         public var maxInclusive: Bool
-
-        enum CodingKeys: String, CodingKey { case min, max, minInclusive, maxInclusive }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(min, forKey: .min)
-            try container.encode(max, forKey: .max)
-            try container.encode(minInclusive, forKey: .minInclusive)
-            try container.encode(maxInclusive, forKey: .maxInclusive)
-        }
     }
 
     public var text: String
@@ -65,21 +45,4 @@ public struct Quantity: Codable, Sendable, Equatable {
     /// 约, 左右, 近, 余, 多: the text gives the value as approximate.
     public var approximate: Bool
     public var range: Bounds?
-
-    enum CodingKeys: String, CodingKey { case text, start, end, kind, value, unit, si, comparator, approximate, range }
-
-    /// Every key is written (null when unknown) except `range`, which only ranges carry.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(value, forKey: .value)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(si, forKey: .si)
-        try container.encode(comparator, forKey: .comparator)
-        try container.encode(approximate, forKey: .approximate)
-        try container.encodeIfPresent(range, forKey: .range)
-    }
 }

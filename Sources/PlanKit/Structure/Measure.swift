@@ -15,18 +15,6 @@ public struct Measure: Codable, Sendable, Equatable {
     /// A deadline the measure states, as printed: “2023 年底前”; nil when it states none.
     public var deadline: String?
     public var span: Span
-
-    enum CodingKeys: String, CodingKey { case id, section, text, responsible, deadline, span }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(section, forKey: .section)
-        try container.encode(text, forKey: .text)
-        try container.encode(responsible, forKey: .responsible)
-        try container.encode(deadline, forKey: .deadline)
-        try container.encode(span, forKey: .span)
-    }
 }
 
 extension Measure {

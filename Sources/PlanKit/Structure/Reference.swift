@@ -7,16 +7,6 @@ public struct Reference: Codable, Sendable, Equatable {
     public var docNumber: String?
     public var span: Span
     public var spans: [Span]
-
-    enum CodingKeys: String, CodingKey { case title, docNumber, span, spans }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(docNumber, forKey: .docNumber)
-        try container.encode(span, forKey: .span)
-        try container.encode(spans, forKey: .spans)
-    }
 }
 
 extension Reference {

@@ -13,17 +13,4 @@ public struct Section: Codable, Sendable, Equatable {
     public var title: String
     /// Where the heading is.
     public var span: Span
-
-    enum CodingKeys: String, CodingKey { case id, parent, level, label, title, span }
-
-    /// Writes `parent` as an explicit null at the top level.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(parent, forKey: .parent)
-        try container.encode(level, forKey: .level)
-        try container.encode(label, forKey: .label)
-        try container.encode(title, forKey: .title)
-        try container.encode(span, forKey: .span)
-    }
 }
