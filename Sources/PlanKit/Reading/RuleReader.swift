@@ -49,29 +49,23 @@ enum RuleReader {
         }
         let minimum = Int(shortestRule * scale)
         var segments: [Rule] = []
-        // Horizontal runs, row by row; then vertical runs, column by column.
-        for y in 0..<rows {
-            var x = 0
-            while x < columns {
-                guard dark[y * columns + x] else { x += 1; continue }
-                let start = x
-                while x < columns && dark[y * columns + x] { x += 1 }
-                if x - start >= minimum {
-                    segments.append(Rule(axis: .horizontal, position: Double(y) / scale, from: Double(start) / scale, to: Double(x) / scale))
+        /// Runs of dark pixels at least `minimum` long along one line of the raster.
+        func scan(_ axis: Rule.Axis, lines: Int, length: Int, isDark: (_ line: Int, _ step: Int) -> Bool) {
+            for line in 0..<lines {
+                var step = 0
+                while step < length {
+                    guard isDark(line, step) else { step += 1; continue }
+                    let start = step
+                    while step < length && isDark(line, step) { step += 1 }
+                    if step - start >= minimum {
+                        segments.append(Rule(axis: axis, position: Double(line) / scale, from: Double(start) / scale,
+                                             to: Double(step) / scale))
+                    }
                 }
             }
         }
-        for x in 0..<columns {
-            var y = 0
-            while y < rows {
-                guard dark[y * columns + x] else { y += 1; continue }
-                let start = y
-                while y < rows && dark[y * columns + x] { y += 1 }
-                if y - start >= minimum {
-                    segments.append(Rule(axis: .vertical, position: Double(x) / scale, from: Double(start) / scale, to: Double(y) / scale))
-                }
-            }
-        }
+        scan(.horizontal, lines: rows, length: columns) { y, x in dark[y * columns + x] }
+        scan(.vertical, lines: columns, length: rows) { x, y in dark[y * columns + x] }
         return merge(segments)
     }
 

@@ -24,16 +24,21 @@ import Testing
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
-    @Test(arguments: [("Corpus/pdf/handan-2023-plan.pdf", IndicatorExpectations.handan),
-                      ("Corpus/pdf/langfang-plan.pdf", IndicatorExpectations.langfang),
-                      ("Corpus/pdf/hengshui-2023-midterm-review.pdf", IndicatorExpectations.hengshuiReview)])
-    func everyRowOfThePDFTableIsAnIndicator(path: String, expected: String) throws {
+    /// The document's one indicator table, row by row, against the expectations.
+    static func expectRows(_ path: String, _ expected: String) throws {
         let graph = PlanGraph(building: try CorpusFiles.read(path))
         #expect(graph.tables.count == 1)
         let rows = Self.rows(graph)
         let wanted = Self.expected(expected)
         #expect(rows.count == wanted.count)
         for (row, want) in zip(rows, wanted) { #expect(row == want) }
+    }
+
+    @Test(arguments: [("Corpus/pdf/handan-2023-plan.pdf", IndicatorExpectations.handan),
+                      ("Corpus/pdf/langfang-plan.pdf", IndicatorExpectations.langfang),
+                      ("Corpus/pdf/hengshui-2023-midterm-review.pdf", IndicatorExpectations.hengshuiReview)])
+    func everyRowOfThePDFTableIsAnIndicator(path: String, expected: String) throws {
+        try Self.expectRows(path, expected)
     }
 
     @Test func valuesAreTypedWithRoleYearUnitAndSI() throws {
@@ -98,12 +103,7 @@ import Testing
                       ("Corpus/text/langfang-plan.txt", IndicatorExpectations.langfang),
                       ("Corpus/text/hengshui-2023-midterm-review.txt", IndicatorExpectations.hengshuiReview)])
     func everyRowOfTheFlattenedTableIsAnIndicator(path: String, expected: String) throws {
-        let graph = PlanGraph(building: try CorpusFiles.read(path))
-        #expect(graph.tables.count == 1)
-        let rows = IndicatorTests.rows(graph)
-        let wanted = IndicatorTests.expected(expected)
-        #expect(rows.count == wanted.count)
-        for (row, want) in zip(rows, wanted) { #expect(row == want) }
+        try IndicatorTests.expectRows(path, expected)
     }
 
     @Test(arguments: ["handan-2023-plan", "langfang-plan", "hengshui-2023-midterm-review"])
