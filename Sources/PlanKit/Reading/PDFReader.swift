@@ -44,6 +44,7 @@ enum PDFReader {
             lines += pageLines
             var sourcePage = SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count)
             if Self.mayHoldIndicatorTable(pageText) {
+                sourcePage.mayHoldTable = true
                 sourcePage.rules = RuleReader.rules(of: page, width: width, height: height)
             }
             pages.append(sourcePage)

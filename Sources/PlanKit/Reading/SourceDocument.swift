@@ -57,6 +57,8 @@ public struct SourcePage: Sendable, Equatable {
     public var lines: Range<Int>
     /// Ruling lines of the page, read only on pages that look like they hold an indicator table.
     public var rules: [Rule] = []
+    /// Whether the page's text names an indicator attribute (约束性/预期性), as tables do.
+    public var mayHoldTable = false
 }
 
 /// The box of one glyph in PDF points, origin at the page's top left, and its font size.

@@ -32,7 +32,12 @@ public struct TableGrid: Sendable, Equatable {
 extension TableGrid {
     /// The ruled tables of every page that has rules, in page order, top to bottom.
     static func all(in source: SourceDocument) -> [TableGrid] {
-        source.pages.flatMap { page in page.rules.isEmpty ? [] : grids(on: page, in: source) }
+        source.pages.flatMap { page -> [TableGrid] in
+            guard page.mayHoldTable else { return [] }
+            let ruled = grids(on: page, in: source)
+            if !ruled.isEmpty { return ruled }
+            return unruled(on: page, in: source).map { [$0] } ?? []
+        }
     }
 
     private static func grids(on page: SourcePage, in source: SourceDocument) -> [TableGrid] {

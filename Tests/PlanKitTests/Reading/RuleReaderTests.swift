@@ -58,4 +58,14 @@ import Testing
         let target = try #require(graph.indicators.first?.values.last)
         #expect(target.value == 75 && target.comparator == ">=")
     }
+
+    @Test func tableWithoutRulesFromGlyphGeometry() throws {
+        let graph = try Self.graph("unruled")
+        #expect(graph.tables.first?.columns == ["类别", "序号", "指标", "2020 年", "2025 年", "属性"])
+        #expect(Self.rows(graph) == [
+            "1|环境治理|细颗粒物（PM2.5）浓度|微克/立方米|binding|baseline 2020 45|target 2025 38",
+            "2|环境治理|县城生活污水集中收集率|%|expected|baseline 2020 55|target 2025 70 以上",
+            "3|生态保护|森林覆盖率|%|binding|baseline 2020 28.4|target 2025 稳中有升",
+        ])
+    }
 }
