@@ -18,6 +18,7 @@ extension PlanGraph {
         let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
         var (tables, indicators) = IndicatorReader.read(flatTables)
         indicators.assignSections(from: tree, tables: tables)
+        indicators.assignConcepts()
         tables.attachNotes(from: tree)
         self.init(document: DocumentInfo(describing: source, frontMatter: frontMatter), sections: tree.sections,
                   blocks: tree.blocks, tables: tables, indicators: indicators, projects: tree.projects,

@@ -205,7 +205,7 @@ import Testing
 @Suite struct UnitCatalogTests {
     @Test func embeddedCatalogIsSchemasUnitsJSON() throws {
         let file = try String(contentsOf: CorpusFiles.url("Schemas/units.json"), encoding: .utf8)
-        #expect(UnitCatalog.json + "\n" == file, "run Scripts/embed-units after editing Schemas/units.json")
+        #expect(UnitCatalog.json + "\n" == file, "run Scripts/embed-catalogs after editing Schemas/units.json")
     }
 
     /// Characters that start a unit or measure word; a number followed by one must have been read

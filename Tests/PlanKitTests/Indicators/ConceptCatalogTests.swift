@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+@Suite struct ConceptCatalogTests {
+    @Test func embeddedCatalogIsSchemasIndicatorsJSON() throws {
+        let file = try String(contentsOf: CorpusFiles.url("Schemas/indicators.json"), encoding: .utf8)
+        #expect(ConceptCatalog.json + "\n" == file, "run Scripts/embed-catalogs after editing Schemas/indicators.json")
+    }
+
+    @Test(arguments: [
+        ("细颗粒物（PM2.5）浓度", "air.pm25.concentration"), ("市区城市 PM2.5 年均浓度", "air.pm25.concentration"),
+        ("廊坊市建成区细颗粒物（PM2.5）浓度", "air.pm25.concentration"), ("PM2.5浓度", "air.pm25.concentration"),
+        ("PM_{2.5}浓度", "air.pm25.concentration"),
+        ("单位地区生产总值能源消耗降低", "climate.energy-intensity.reduction"), ("单位GDP能耗累计下降", "climate.energy-intensity.reduction"),
+        ("单位GDP二氧化碳排放降低", "climate.co2-intensity.reduction"),
+        ("森林覆盖率", "ecology.forest.coverage"), ("林木覆盖率", "ecology.tree.coverage"),
+        ("空气质量优良天数比率", "air.good-days.ratio"), ("县城环境空气优良天数比例", "air.good-days.ratio.county-town"),
+        ("挥发性有机物（VOCS）重点工程减排量", "pollutant.vocs.reduction"), ("地下水国控点位 V类水比例", "water.groundwater.class-v.ratio"),
+        ("受污染耕地安全利用率", "soil.contaminated-farmland.safe-use-rate"),
+    ])
+    func mapsWordingVariantsToOneConcept(name: String, concept: String) {
+        #expect(ConceptCatalog.shared.concept(of: name)?.id == concept)
+    }
+
+    @Test(arguments: ["二氧化硫排放总量下降", "人均公园绿地面积", "噪声功能区达标率"])
+    func unknownIndicatorsHaveNoConcept(name: String) {
+        #expect(ConceptCatalog.shared.concept(of: name) == nil)
+    }
+
+    /// Across the three tables of the corpus: every indicator has a concept, no table has two rows on one
+    /// concept, and counterparts line up (the PM2.5 rows of Handan, Langfang and Hengshui are one concept).
+    @Test func corpusTablesAlignOnConcepts() throws {
+        var byDocument: [String: [String: String]] = [:]
+        for id in ["handan-2023-plan", "langfang-plan", "hengshui-2023-midterm-review"] {
+            let indicators = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/\(id).pdf")).indicators
+            #expect(indicators.allSatisfy { $0.concept != nil }, "\(id): \(indicators.filter { $0.concept == nil }.map(\.name))")
+            let concepts = indicators.compactMap(\.concept)
+            #expect(Set(concepts).count == concepts.count, "\(id) has two rows on one concept")
+            byDocument[id] = Dictionary(uniqueKeysWithValues: indicators.compactMap { indicator in
+                indicator.concept.map { ($0, indicator.name) }
+            })
+        }
+        let shared = ["air.pm25.concentration", "air.good-days.ratio", "pollutant.cod.reduction", "climate.co2-intensity.reduction",
+                      "climate.energy-intensity.reduction", "climate.non-fossil-energy.share", "ecology.red-line.area"]
+        for concept in shared {
+            #expect(byDocument.values.allSatisfy { $0[concept] != nil }, "\(concept) missing somewhere")
+        }
+        #expect(byDocument["handan-2023-plan"]?["ecology.forest.coverage"] == "森林覆盖率")
+        #expect(byDocument["langfang-plan"]?["ecology.forest.coverage"] == nil)
+        #expect(byDocument["langfang-plan"]?["ecology.tree.coverage"] == "林木覆盖率")
+    }
+}
