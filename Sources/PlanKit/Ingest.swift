@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole pipeline: read → normalise → structure → graph. Start reading the code here.
 extension PlanGraph {
     /// Ingests one PDF or text file into its plan graph.
@@ -24,5 +26,26 @@ extension PlanGraph {
                   blocks: tree.blocks, tables: tables, indicators: indicators, projects: tree.projects,
                   measures: Measure.all(in: tree, text: text), references: Reference.all(in: tree, text: text),
                   diagnostics: diagnostics)
+    }
+}
+
+extension PlanGraph {
+    /// A graph from a document, or from a graph JSON file that `ingest` wrote (`*.json`).
+    public init(loading path: String, encoding: TextEncoding? = nil) throws(ReadError) {
+        guard path.lowercased().hasSuffix(".json") else {
+            try self.init(ingesting: path, encoding: encoding)
+            return
+        }
+        let bytes = try FileBytes.read(path)
+        struct Version: Decodable { var schemaVersion: String? }
+        guard let version = try? JSONDecoder().decode(Version.self, from: Data(bytes)) else {
+            throw .invalidGraph("the file is not JSON")
+        }
+        guard version.schemaVersion == "1" else { throw .unsupportedGraph(version: version.schemaVersion ?? "missing") }
+        do {
+            self = try JSONDecoder().decode(PlanGraph.self, from: Data(bytes))
+        } catch {
+            throw .invalidGraph("\(error)")
+        }
     }
 }

@@ -165,4 +165,32 @@ import Testing
             "[]",
         ])
     }
+
+    @Test func diffReadsDocumentsAndGraphJSONAndWritesMarkdown() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-diff-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ingest = try Self.plangraph(["ingest", "Corpus/text/langfang-plan.txt", "-o", directory.path])
+        #expect(ingest.status == 0)
+        let run = try Self.plangraph(["diff", "Corpus/pdf/handan-2023-plan.pdf", directory.appendingPathComponent("langfang-plan.json").path,
+                                      "--format", "md"])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.first == "| concept | handan-2023-plan | baseline → target | attribute | langfang-plan | baseline → target | attribute | comparison |")
+        #expect(lines.contains { $0.hasPrefix("| pollutant.cod.reduction | 化学需氧量重点工程减排量 | – → 1.65 万吨 | 约束性 |") })
+    }
+
+    @Test func diffWithoutSharedConceptsSaysSo() throws {
+        let run = try Self.plangraph(["diff", "Corpus/text/handan-2023-plan.txt", "Corpus/text/hengshui-2025-press-release.txt"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "Corpus/text/hengshui-2025-press-release.txt: error: Corpus/text/handan-2023-plan.txt and Corpus/text/hengshui-2025-press-release.txt have no indicator concept in common [nothing-to-compare]\n")
+    }
+
+    @Test func graphOfAnotherSchemaVersionIsRefused() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-v2-\(UUID()).json")
+        try Data(#"{"schemaVersion": "2", "blocks": []}"#.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try Self.plangraph(["diff", file.path, "Corpus/text/langfang-plan.txt"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "\(file.path): error: graph JSON has schemaVersion 2; this plangraph reads schemaVersion 1 (re-run plangraph ingest) [unsupported-graph]\n")
+    }
 }

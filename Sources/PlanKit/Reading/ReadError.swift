@@ -14,6 +14,8 @@ public enum ReadError: Error, Equatable, Sendable {
     case undecodable(encoding: TextEncoding)
     case utf16WithoutByteOrderMark(TextEncoding)
     case noText
+    case unsupportedGraph(version: String)
+    case invalidGraph(String)
 
     public var message: String {
         switch self {
@@ -33,6 +35,9 @@ public enum ReadError: Error, Equatable, Sendable {
         case .utf16WithoutByteOrderMark(let encoding):
             "text looks like \(encoding.rawValue) without a byte-order mark; pass --encoding \(encoding.rawValue.lowercased())"
         case .noText: "file holds only white space"
+        case .unsupportedGraph(let version):
+            "graph JSON has schemaVersion \(version); this plangraph reads schemaVersion 1 (re-run plangraph ingest)"
+        case .invalidGraph(let reason): "not a plan graph JSON: \(reason)"
         }
     }
 
@@ -50,6 +55,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .undecodable: "undecodable"
         case .utf16WithoutByteOrderMark: "utf16-without-bom"
         case .noText: "no-text"
+        case .unsupportedGraph: "unsupported-graph"
+        case .invalidGraph: "invalid-graph"
         }
     }
 }

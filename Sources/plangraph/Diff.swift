@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare the indicators of two documents, aligned by concept.",
+        discussion: "A and B are documents (PDF, text) or graph JSON files that plangraph ingest wrote."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md }
+
+    @Argument(help: "The left document or graph JSON.") var left: String
+    @Argument(help: "The right document or graph JSON.") var right: String
+    @Option(help: "table (terminal), json, csv or md.") var format: Format = .table
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let encoding = try reading.validatedEncoding()
+        var graphs: [PlanGraph] = []
+        for path in [left, right] {
+            do {
+                graphs.append(try PlanGraph(loading: path, encoding: encoding))
+            } catch let error as ReadError {
+                Report.error(path, error.message, id: error.id)
+                throw ExitCode.failure
+            }
+        }
+        let diff = PlanDiff(comparing: graphs[0], with: graphs[1])
+        if diff.rows.isEmpty {
+            Report.error(right, "\(left) and \(right) have no indicator concept in common", id: "nothing-to-compare")
+            throw ExitCode.failure
+        }
+        let output: Data = switch format {
+        case .table: Data(diff.terminalTable.utf8)
+        case .csv: Data(diff.csv.utf8)
+        case .md: Data(diff.markdown.utf8)
+        case .json: try JSONOutput.data(diff)
+        }
+        FileHandle.standardOutput.write(output)
+    }
+}
