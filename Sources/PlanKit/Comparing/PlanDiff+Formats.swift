@@ -26,33 +26,13 @@ extension PlanDiff {
     }
 
     /// A terminal table; columns are aligned by display width (a CJK character takes two cells).
-    public var terminalTable: String {
-        let all = [header] + tableRows
-        let widths = header.indices.map { column in all.map { Self.displayWidth($0[column]) }.max() ?? 0 }
-        return all.map { row in
-            row.enumerated().map { column, cell in
-                cell + String(repeating: " ", count: widths[column] - Self.displayWidth(cell))
-            }.joined(separator: "  ").replacing(/\s+$/, with: "")
-        }.joined(separator: "\n") + "\n"
-    }
+    public var terminalTable: String { TextTable(header: header, rows: tableRows).terminal }
 
     /// RFC 4180 CSV with a header line.
-    public var csv: String {
-        ([header] + tableRows).map { row in
-            row.map { cell in
-                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-            }.joined(separator: ",")
-        }.joined(separator: "\n") + "\n"
-    }
+    public var csv: String { TextTable(header: header, rows: tableRows).csv }
 
     /// A Markdown pipe table.
-    public var markdown: String {
-        func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
-        }
-        return ([line(header), line(header.map { _ in "---" })] + tableRows.map(line)).joined(separator: "\n") + "\n"
-    }
+    public var markdown: String { TextTable(header: header, rows: tableRows).markdown }
 
-    static func displayWidth(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + $1.displayWidth } }
+    static func displayWidth(_ text: String) -> Int { TextTable.displayWidth(text) }
 }

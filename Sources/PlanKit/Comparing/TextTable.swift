@@ -1,0 +1,34 @@
+/// Rows of cells as a terminal table (aligned by display width: a CJK character takes two cells),
+/// RFC 4180 CSV or a Markdown pipe table — the three text views of `diff` and `compare`.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]]
+
+    var terminal: String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { Self.displayWidth($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, cell in
+                cell + String(repeating: " ", count: widths[column] - Self.displayWidth(cell))
+            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    var csv: String {
+        ([header] + rows).map { row in
+            row.map { cell in
+                cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    var markdown: String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    static func displayWidth(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + $1.displayWidth } }
+}

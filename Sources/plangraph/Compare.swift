@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A region × indicator-concept matrix of the targets of several documents.",
+        discussion: "FILEs are documents (PDF, text) or graph JSON files; a file that cannot be read is reported and left out."
+    )
+
+    @Argument(help: "Documents or graph JSON files.") var files: [String]
+    @Option(help: "table (terminal), json, csv or md.") var format: Diff.Format = .table
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let encoding = try reading.validatedEncoding()
+        var graphs: [PlanGraph] = []
+        var failed = false
+        for path in files {
+            do {
+                graphs.append(try PlanGraph(loading: path, encoding: encoding))
+            } catch let error as ReadError {
+                Report.error(path, error.message, id: error.id)
+                failed = true
+            }
+        }
+        let matrix = CorpusMatrix(comparing: graphs)
+        let output: Data = switch format {
+        case .table: Data(matrix.terminalTable.utf8)
+        case .csv: Data(matrix.csv.utf8)
+        case .md: Data(matrix.markdown.utf8)
+        case .json: try JSONOutput.data(matrix)
+        }
+        FileHandle.standardOutput.write(output)
+        if failed { throw ExitCode.failure }
+    }
+}
