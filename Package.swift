@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The SQLite export writes a real database file.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // poppler-glib, called directly from Swift (PDFReader is the only user).
@@ -26,7 +28,7 @@ let package = Package(
         ),
         // A C wall around ICU: its public header uses stdint types only.
         .target(name: "ICUBridge", dependencies: ["CICU"]),
-        .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge"]),
+        .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "plangraph",
             dependencies: ["PlanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

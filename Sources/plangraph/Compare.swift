@@ -19,7 +19,7 @@ struct Compare: ParsableCommand {
         for path in files {
             do {
                 graphs.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch let error as ReadError {
+            } catch {
                 Report.error(path, error.message, id: error.id)
                 failed = true
             }

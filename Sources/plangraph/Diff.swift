@@ -21,7 +21,7 @@ struct Diff: ParsableCommand {
         for path in [left, right] {
             do {
                 graphs.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch let error as ReadError {
+            } catch {
                 Report.error(path, error.message, id: error.id)
                 throw ExitCode.failure
             }

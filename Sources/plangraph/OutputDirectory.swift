@@ -36,4 +36,18 @@ struct OutputDirectory {
             throw WriteError(path: target.path, message: "cannot write: \(error.localizedDescription)")
         }
     }
+
+    /// Writes one file whole or not at all, through a temporary name beside it.
+    static func writeFile(_ data: Data, to path: String) throws {
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        do {
+            try data.write(to: temporary)
+            if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
+            try FileManager.default.moveItem(at: temporary, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
 }

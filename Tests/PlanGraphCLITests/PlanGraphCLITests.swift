@@ -193,4 +193,40 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr == "\(file.path): error: graph JSON has schemaVersion 2; this plangraph reads schemaVersion 1 (re-run plangraph ingest) [unsupported-graph]\n")
     }
+
+    @Test func sqliteExportAnswersACrossCityQueryInSQLiteItself() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).db")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let export = try Self.plangraph(["export", "Corpus/pdf/handan-2023-plan.pdf", "Corpus/pdf/langfang-plan.pdf",
+                                         "Corpus/text/hengshui-2023-midterm-review.txt", "--to", "sqlite", "-o", database.path])
+        #expect(export.status == 0 && export.stderr.isEmpty)
+        let query = Process()
+        query.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        query.arguments = [database.path, """
+            select d.region || '|' || v.si_value || '|' || v.si_unit from indicator_values v
+            join indicators i on i.document_id = v.document_id and i.id = v.indicator_id
+            join documents d on d.id = v.document_id
+            where i.concept = 'pollutant.cod.reduction' and v.role = 'target' order by cast(v.si_value as real) desc;
+            """]
+        let pipe = Pipe()
+        query.standardOutput = pipe
+        try query.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        query.waitUntilExit()
+        // 1.65万吨, 1.21万吨, 11300 吨: the COD targets of the three cities in tonnes.
+        #expect(output == "邯郸市|16500|t\n廊坊市|12100|t\n衡水市|11300|t\n")
+    }
+
+    @Test func csvExportHasOneRowPerIndicatorValueAndAnOptionalBOM() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let export = try Self.plangraph(["export", "Corpus/text/handan-2023-plan.txt", "--to", "csv", "--bom", "-o", file.path])
+        #expect(export.status == 0)
+        let data = try Data(contentsOf: file)
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n")
+        // Handan's table: 19 indicators with 23 values (four rows have a 2020 value too).
+        #expect(lines.count == 1 + 23)
+        #expect(lines[1] == "handan-2023-plan,邯郸市,t1,1,环境治理,细颗粒物（PM2.5）浓度,air.pm25.concentration,binding,ug/m3,2020,baseline,57,57,ug/m3,57,μg/m³,,,false,,164")
+    }
 }

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export plan graphs: csv (one row per indicator value) or sqlite (one database file).",
+        discussion: "GRAPHs are graph JSON files or documents; OUT is the file to write, whole or not at all."
+    )
+
+    enum Target: String, ExpressibleByArgument, CaseIterable { case csv, sqlite }
+
+    @Argument(help: "Graph JSON files or documents.") var graphs: [String]
+    @Option(name: .customLong("to"), help: "csv or sqlite.") var target: Target
+    @Option(name: .shortAndLong, help: "The file to write.") var output: String
+    @Flag(help: "Start the CSV with a byte-order mark, for Excel.") var bom = false
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let encoding = try reading.validatedEncoding()
+        var loaded: [PlanGraph] = []
+        var failed = false
+        for path in graphs {
+            do {
+                loaded.append(try PlanGraph(loading: path, encoding: encoding))
+            } catch {
+                Report.error(path, error.message, id: error.id)
+                failed = true
+            }
+        }
+        do {
+            switch target {
+            case .csv:
+                try OutputDirectory.writeFile(Data(CSVExport.text(loaded, byteOrderMark: bom).utf8), to: output)
+            case .sqlite:
+                try SQLiteExport.write(loaded, to: output)
+            }
+        } catch {
+            Report.error(output, "cannot write: \(error.localizedDescription)", id: "write-failed")
+            throw ExitCode.failure
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
