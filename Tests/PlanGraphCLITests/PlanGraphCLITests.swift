@@ -229,4 +229,28 @@ import Testing
         #expect(lines.count == 1 + 23)
         #expect(lines[1] == "handan-2023-plan,邯郸市,t1,1,环境治理,细颗粒物（PM2.5）浓度,air.pm25.concentration,binding,ug/m3,2020,baseline,57,57,ug/m3,57,μg/m³,,,false,,164")
     }
+
+    /// The report opened in a real browser: headless Chromium loads it and its DOM has one section per
+    /// concept and one chart per concept with numbers.
+    @Test func htmlReportLoadsInChromiumWithOneChartPerConcept() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).html")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let export = try Self.plangraph(["export", "Corpus/pdf/handan-2023-plan.pdf", "Corpus/pdf/langfang-plan.pdf",
+                                         "Corpus/pdf/hengshui-2023-midterm-review.pdf", "--to", "html", "-o", report.path])
+        #expect(export.status == 0)
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
+        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", report.absoluteString]
+        let pipe = Pipe()
+        browser.standardOutput = pipe
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        let dom = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        browser.waitUntilExit()
+        #expect(browser.terminationStatus == 0)
+        // 24 concepts in the three tables; 4 have no number at all (县城优良天数比例, 劣Ⅴ类, 黑臭水体, EQI): text, no chart.
+        #expect(dom.components(separatedBy: "<section class=\"concept\"").count - 1 == 24)
+        #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 == 20)
+        #expect(dom.contains("细颗粒物（PM2.5）浓度"))
+    }
 }
