@@ -4,14 +4,14 @@ import PlanKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export plan graphs: csv (one row per indicator value), sqlite (one database file) or html (a report).",
+        abstract: "Export plan graphs: csv (one row per indicator value), sqlite (one database file), md or html (a report).",
         discussion: "GRAPHs are graph JSON files or documents; OUT is the file to write, whole or not at all."
     )
 
-    enum Target: String, ExpressibleByArgument, CaseIterable { case csv, sqlite, html }
+    enum Target: String, ExpressibleByArgument, CaseIterable { case csv, sqlite, md, html }
 
     @Argument(help: "Graph JSON files or documents.") var graphs: [String]
-    @Option(name: .customLong("to"), help: "csv, sqlite or html.") var target: Target
+    @Option(name: .customLong("to"), help: "csv, sqlite, md or html.") var target: Target
     @Option(name: .shortAndLong, help: "The file to write.") var output: String
     @Flag(help: "Start the CSV with a byte-order mark, for Excel.") var bom = false
     @OptionGroup var reading: ReadingOptions
@@ -34,6 +34,8 @@ struct Export: ParsableCommand {
                 try OutputDirectory.writeFile(Data(CSVExport.text(loaded, byteOrderMark: bom).utf8), to: output)
             case .sqlite:
                 try SQLiteExport.write(loaded, to: output)
+            case .md:
+                try OutputDirectory.writeFile(Data(MarkdownExport.text(loaded).utf8), to: output)
             case .html:
                 try OutputDirectory.writeFile(Data(HTMLReport(loaded).html.utf8), to: output)
             }

@@ -253,4 +253,14 @@ import Testing
         #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 == 20)
         #expect(dom.contains("细颗粒物（PM2.5）浓度"))
     }
+
+    @Test func markdownExportListsTheIndicatorTable() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).md")
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try Self.plangraph(["export", "Corpus/text/langfang-plan.txt", "--to", "md", "-o", file.path]).status == 0)
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "# 廊坊市“十四五”生态环境保护规划")
+        #expect(lines.contains("## 廊坊市“十四五”生态环境保护主要指标"))
+        #expect(lines.contains("| 8 | 环境治理 | 化学需氧量重点工程减排量 | 万吨 | target 2025：1.21 (12100 t) | binding | pollutant.cod.reduction |"))
+    }
 }
