@@ -22,8 +22,11 @@ extension PlanGraph {
         indicators.assignSections(from: tree, tables: tables)
         indicators.assignConcepts()
         tables.attachNotes(from: tree)
-        self.init(document: DocumentInfo(describing: source, frontMatter: frontMatter), sections: tree.sections,
-                  blocks: tree.blocks, tables: tables, indicators: indicators, projects: tree.projects,
+        let document = DocumentInfo(describing: source, frontMatter: frontMatter)
+        var (targets, observations) = TargetReader(document: document, sections: tree.sections).read(tree, text: text)
+        targets.link(to: indicators)
+        self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: tables, indicators: indicators,
+                  targets: targets, observations: observations, projects: tree.projects,
                   measures: Measure.all(in: tree, text: text), references: Reference.all(in: tree, text: text),
                   diagnostics: diagnostics)
     }

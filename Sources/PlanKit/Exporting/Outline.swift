@@ -13,7 +13,8 @@ public struct Outline: Sendable {
             + (source.pages.map { "  \($0) pages" } ?? "")
             + (source.encoding.map { "  \($0.rawValue)" } ?? "")
             + "  \(graph.sections.count) sections  \(graph.blocks.count) blocks  \(graph.projects.count) boxes"
-            + "  \(graph.measures.count) measures  \(graph.references.count) references"]
+            + "  \(graph.measures.count) measures  \(graph.references.count) references"
+            + "  \(graph.indicators.count) indicators  \(graph.targets.count) targets  \(graph.observations.count) observations"]
         let document = graph.document
         let facts: [(String, String?)] = [
             ("title", document.title), ("kind", document.kind), ("issuer", document.issuer),

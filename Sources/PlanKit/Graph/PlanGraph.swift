@@ -1,7 +1,6 @@
 /// The plan graph (规划图谱) of one document: what `plangraph ingest` writes as JSON.
 ///
-/// Fields follow `Schemas/plan-graph.schema.json`; targets and observations are added by the stage
-/// that builds them.
+/// Fields follow `Schemas/plan-graph.schema.json`.
 public struct PlanGraph: Codable, Sendable, Equatable {
     public var schemaVersion: String
     public var document: DocumentInfo
@@ -10,6 +9,9 @@ public struct PlanGraph: Codable, Sendable, Equatable {
     /// Indicator tables (主要指标) and their rows as indicators.
     public var tables: [IndicatorTable]
     public var indicators: [Indicator]
+    /// Commitments stated in the prose (目标), and values reported as achieved (observations).
+    public var targets: [Target]
+    public var observations: [Target]
     public var projects: [Project]
     public var measures: [Measure]
     public var references: [Reference]
@@ -17,7 +19,7 @@ public struct PlanGraph: Codable, Sendable, Equatable {
     public var diagnostics: [Diagnostic]
 
     public init(document: DocumentInfo, sections: [Section], blocks: [Block], tables: [IndicatorTable],
-                indicators: [Indicator], projects: [Project],
+                indicators: [Indicator], targets: [Target], observations: [Target], projects: [Project],
                 measures: [Measure], references: [Reference], diagnostics: [Diagnostic]) {
         self.schemaVersion = "1"
         self.document = document
@@ -25,6 +27,8 @@ public struct PlanGraph: Codable, Sendable, Equatable {
         self.blocks = blocks
         self.tables = tables
         self.indicators = indicators
+        self.targets = targets
+        self.observations = observations
         self.projects = projects
         self.measures = measures
         self.references = references

@@ -9,7 +9,7 @@ extension ConceptCatalog {
     {"id": "air.good-days.ratio.county-town", "name": "县城环境空气优良天数比例", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["县城.*优良天数比[率例]"], "excludes": []},
     {"id": "air.good-days.ratio", "name": "空气质量优良天数比率", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["优良天数比[率例]"], "excludes": ["县城"]},
+     "patterns": ["优良天数"], "excludes": ["县城", "污染天数"]},
     {"id": "water.drinking-source.class-iii-or-better.ratio", "name": "城市集中式饮用水水源水质达到或优于Ⅲ类比例", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["饮用水.*(达到或优于|达到或好于|优于|好于)iii"], "excludes": []},
     {"id": "water.surface.class-iii-or-better.ratio", "name": "地表水达到或好于Ⅲ类水体比例", "dimension": "share", "unit": "%", "direction": "increase",

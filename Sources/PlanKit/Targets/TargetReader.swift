@@ -1,0 +1,286 @@
+import Foundation
+
+/// Finds targets and observations in the paragraphs of a document.
+///
+/// A sentence is read when it says when: “到2025年” (a target), “2020年，…” or “截至…” (an
+/// observation), or when it sits in a goal section (主要目标), whose targets are for the end of the plan
+/// period. Each number with a unit in it, and each qualitative commitment (全部消除, 不减少), becomes an
+/// entry whose subject is the indicator phrase before it; entries whose subject is not an indicator
+/// (neither a known concept nor a phrase ending in 浓度, 比例, 率, 面积, 量, 指数…) are left out, so a
+/// count such as “完成4家砖瓦企业治理” is neither target nor observation.
+struct TargetReader {
+    let document: DocumentInfo
+    let sections: [String: Section]
+    let catalog = ConceptCatalog.shared
+
+    init(document: DocumentInfo, sections: [Section]) {
+        self.document = document
+        self.sections = Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0) })
+    }
+
+    /// Heads of indicator phrases.
+    private static let indicatorHeads = ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量",
+                                         "压采量", "消费量", "指数", "天数", "强度", "比重"]
+    private static let qualitativePhrases = ["全部消除", "动态清零", "不减少", "不降低", "稳中向好", "完成省下达任务", "完成省定任务",
+                                             "完成市下达任务", "完成市定目标", "达到省定目标", "达到省要求", "达到国家要求", "稳定达标"]
+    /// Verbs and adverbs between a subject and its value, removed from the subject as written.
+    nonisolated(unsafe) private static let trailingVerbs =
+        /(确保|力争|持续|稳定|累计|五年累计|同比|分别|总体|控制|保持|达到|下降|降低|减少|提高|提升|增加|净增|为|在|不低于|不超过|以上|以下|控制在|保持在|稳定在|目前|首次)+$/
+    nonisolated(unsafe) private static let leadingWords = /^(全市|我市|市区|全县|全省|衡水市|邯郸市|廊坊市|其中|其他|同时|并)+/
+    nonisolated(unsafe) private static let targetYear = /(到|至|展望|力争到|确保到)\s*((?:19|20)[0-9]{2}|二〇[一二三四五六七八九〇]{2})\s*年/
+    nonisolated(unsafe) private static let deadline = /((?:19|20)[0-9]{2})\s*年\s*(底前|前)/
+    nonisolated(unsafe) private static let observedYear = /^((?:19|20)[0-9]{2})\s*年\s*(截至([^，,]+))?/
+    nonisolated(unsafe) private static let baseYear = /较\s*((?:19|20)[0-9]{2})\s*年/
+
+    func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
+        var targets: [Target] = []
+        var observations: [Target] = []
+        for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
+            let inGoals = isGoalSection(block.section)
+            let scalars = Array(block.text.unicodeScalars)
+            for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
+                let sentenceText = string(scalars, sentence)
+                guard let context = timeContext(sentenceText, inGoals: inGoals) else { continue }
+                var carried: String?
+                var carriedConcept: String?
+                let topic = Self.topic(of: sentenceText)
+                for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
+                    let entries = readClause(scalars, clause, context: context, topic: topic, carried: &carried,
+                                             carriedConcept: &carriedConcept, block: block, range: range, text: text)
+                    if context.isTarget { targets += entries } else { observations += entries }
+                }
+            }
+        }
+        targets = Self.deduplicated(targets)
+        for index in targets.indices { targets[index].id = "g\(index + 1)" }
+        for index in observations.indices { observations[index].id = "o\(index + 1)" }
+        return (targets, observations)
+    }
+
+    private struct Context {
+        var year: Int?
+        var isTarget: Bool
+        var asOf: String?
+    }
+
+    private func isGoalSection(_ id: String?) -> Bool {
+        var current = id
+        while let section = current.flatMap({ sections[$0] }) {
+            if section.title.contains("目标") && !section.title.contains("完成情况") { return true }
+            current = section.parent
+        }
+        return false
+    }
+
+    private func timeContext(_ sentence: String, inGoals: Bool) -> Context? {
+        if let match = sentence.firstMatch(of: Self.targetYear), let year = Self.year(String(match.output.2)) {
+            // “到2020年” in a 十四五 plan reports the previous plan's results.
+            return Context(year: year, isTarget: year >= (document.period?.from ?? 0))
+        }
+        if sentence.contains("十四五”末") || sentence.contains("十四五末") {
+            return Context(year: document.period?.to, isTarget: true)
+        }
+        if let match = sentence.firstMatch(of: Self.deadline), sentence.hasPrefix(String(match.output.0)) || inGoals {
+            return Context(year: Int(match.output.1), isTarget: true)
+        }
+        if let match = sentence.prefixMatch(of: Self.observedYear) {
+            let year = Int(match.output.1)!
+            let planStart = document.period?.from ?? 0
+            let isTarget = inGoals && document.kind == "plan" && year > planStart
+            return Context(year: year, isTarget: isTarget, asOf: match.output.3.map(String.init))
+        }
+        if inGoals && document.kind != "press-release" { return Context(year: document.period?.to, isTarget: true) }
+        if document.kind == "press-release" || document.kind == "midterm-review",
+           sentence.contains(where: { $0.isNumber }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
+            return Context(year: issued, isTarget: false)
+        }
+        return nil
+    }
+
+    /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
+    private static func topic(of sentence: String) -> String? {
+        if let range = sentence.range(of: "指标为") {
+            let before = sentence[..<range.lowerBound].replacing(/^.*[，,:：]/, with: "").replacing(leadingWords, with: "")
+            return before.isEmpty ? nil : String(before)
+        }
+        return nil
+    }
+
+    private static func year(_ text: String) -> Int? {
+        if let year = Int(text) { return year }
+        let digits: [Character: Character] = ["〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                                              "八": "8", "九": "9"]
+        return Int(String(text.compactMap { digits[$0] }))
+    }
+
+    private func readClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, context: Context, topic: String?,
+                            carried: inout String?, carriedConcept: inout String?, block: Block, range: Range<Int>,
+                            text: NormalizedText) -> [Target] {
+        let clauseText = string(scalars, clause)
+        let base = clauseText.firstMatch(of: Self.baseYear).flatMap { Int($0.output.1) }
+        let aspiration = clauseText.contains("力争")
+        var entries: [Target] = []
+        // Segments at 、 — items of a list — unless a segment has no value of its own and a later one says 分别.
+        let segments = Self.pieces(scalars, at: ["、"], from: clause.lowerBound, to: clause.upperBound)
+        var waiting: [Range<Int>] = []
+        var index = 0
+        while index < segments.count {
+            let segment = segments[index]
+            index += 1
+            let segmentText = string(scalars, segment)
+            let segmentScalars = Array(segmentText.unicodeScalars)
+            let quantities = Quantity.all(in: segmentText).filter { quantity in
+                // Years, durations (五年累计) and qualifiers (3000吨以上的加油站) are not values of an indicator.
+                guard quantity.kind != .year, quantity.unit != "年",
+                      segmentScalars[safe: quantity.end] != "的" else { return false }
+                return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
+                    || Self.hasIndicatorHead(String(String.UnicodeScalarView(segmentScalars[..<quantity.start])))
+            }
+            let qualitative = Self.qualitativePhrases.first { segmentText.contains($0) }
+            if quantities.isEmpty && qualitative == nil {
+                waiting.append(segment)
+                continue
+            }
+            func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>) {
+                if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, context: context, topic: topic,
+                                        base: base, aspiration: aspiration, carried: &carried,
+                                        carriedConcept: &carriedConcept, block: block, range: range, spanRange: spanRange,
+                                        text: text) {
+                    entries.append(made)
+                }
+            }
+            // “A、B达到100%” and “A、B分别较2015年下降45.1%、34.5%”: the listed subjects share the verb.
+            if segmentText.contains("分别") || (!waiting.isEmpty && quantities.count <= 1) {
+                // “A、B分别较2015年下降45.1%、34.5%”: subjects and values pair in order; one value serves all.
+                var subjects = waiting.map { string(scalars, $0) }
+                var subjectRanges = waiting
+                let firstValue = quantities.first.map { $0.start } ?? segmentScalars.count
+                subjects.append(String(String.UnicodeScalarView(segmentScalars[..<firstValue])))
+                subjectRanges.append(segment)
+                var values: [Quantity?] = quantities.isEmpty ? [nil] : quantities
+                while index < segments.count, values.count < subjects.count {
+                    let next = string(scalars, segments[index])
+                    guard let value = Quantity.all(in: next).first, value.start <= 1 else { break }
+                    values.append(value)
+                    index += 1
+                }
+                // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
+                let lastSubject = subjects.last!.replacing(/分别.*$/, with: "")
+                let head = Self.indicatorHeads.filter { lastSubject.hasSuffix($0) }.max { $0.count < $1.count }
+                for (position, subject) in subjects.enumerated() {
+                    var raw = subject
+                    if position < subjects.count - 1, let head, !Self.indicatorHeads.contains(where: { raw.hasSuffix($0) }) {
+                        raw += head
+                    }
+                    let value = values.count == subjects.count ? values[position] : values.first!
+                    // Earlier subjects share the verb the last one is written with (分别较2015年下降).
+                    let verb = lastSubject == subjects.last! ? "" : String(subjects.last![subjects.last!.range(of: "分别")!.lowerBound...])
+                    entry(position == subjects.count - 1 ? raw : raw + verb, value, value == nil ? qualitative : nil,
+                          subjectRanges[position])
+                }
+                waiting = []
+                continue
+            }
+            waiting = []
+            var previousEnd = 0
+            for quantity in quantities {
+                let before = String(String.UnicodeScalarView(segmentScalars[previousEnd..<quantity.start]))
+                previousEnd = quantity.end
+                entry(before, quantity, nil, segment)
+            }
+            if quantities.isEmpty, let qualitative {
+                entry(segmentText.replacingOccurrences(of: qualitative, with: ""), nil, qualitative, segment)
+            }
+        }
+        return entries
+    }
+
+    private static func hasIndicatorHead(_ text: String) -> Bool {
+        let trimmed = text.replacing(trailingVerbs, with: "").trimmingCharacters(in: .whitespaces)
+        return indicatorHeads.contains { trimmed.hasSuffix($0) }
+    }
+
+    private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, context: Context, topic: String?, base: Int?,
+                           aspiration: Bool, carried: inout String?, carriedConcept: inout String?,
+                           block: Block, range: Range<Int>, spanRange: Range<Int>, text: NormalizedText) -> Target? {
+        // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
+        let cumulative = raw.contains("累计") && (!raw.contains("年累计") || raw.contains("五年累计"))
+        // The phrase before the value: drop the time words, a base year, leading place words.
+        var phrase = raw.replacing(Self.targetYear, with: "").replacing(Self.deadline, with: "")
+            .replacing(Self.observedYear, with: "").replacing(/较\s*(?:19|20)[0-9]{2}\s*年/, with: "")
+            .replacing(/[（(]%[）)]/, with: "").trimmingCharacters(in: .whitespaces)
+        phrase = phrase.replacing(/^[：:，,]/, with: "").replacing(Self.leadingWords, with: "")
+            .replacing(/由\s*(?:19|20)[0-9]{2}\s*年的?$/, with: "").replacing(/^.*指标为/, with: "")
+        let conceptPhrase = phrase
+        var subject = phrase.replacing(Self.trailingVerbs, with: "").trimmingCharacters(in: .whitespaces)
+        var concept = catalog.concept(of: conceptPhrase)?.id ?? catalog.concept(of: subject)?.id
+        // 氮氧化物 under “重点工程减排量指标为…” is 氮氧化物重点工程减排量.
+        if let topic, !subject.isEmpty, subject.count <= 8, concept == nil || !Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }),
+           let withTopic = catalog.concept(of: subject + topic)?.id {
+            subject += topic
+            concept = withTopic
+        }
+        if subject.isEmpty || subject.count <= 1 {
+            // “较2020年同比下降19.2%”: the subject of the clause before.
+            guard let previous = carried else { return nil }
+            subject = previous
+            concept = carriedConcept
+        }
+        guard concept != nil || Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }) else { return nil }
+        // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
+        if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.hasSuffix("指数"), concept == nil { return nil }
+        if base == nil {
+            carried = subject
+            carriedConcept = concept
+        }
+        let direction: String? = switch true {
+        case raw.contains("下降") || raw.contains("降低") || raw.contains("减少") || raw.contains("压减") || raw.contains("削减"): "decrease"
+        case raw.contains("提高") || raw.contains("增加") || raw.contains("净增") || raw.contains("提升") || raw.contains("增长"): "increase"
+        case raw.contains("保持") || raw.contains("稳定") || qualitative == "不减少" || qualitative == "不降低": "hold"
+        default: nil
+        }
+        let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))
+        return Target(id: "", section: block.section, concept: concept, subject: subject, year: context.year, baseYear: base,
+                      value: quantity?.kind == .range ? nil : quantity?.value, unit: quantity?.unit, si: quantity?.si,
+                      comparator: quantity?.comparator, direction: direction, cumulative: cumulative, qualitative: qualitative,
+                      aspiration: aspiration, asOf: context.asOf, indicator: nil,
+                      text: string(Array(block.text.unicodeScalars), spanRange), span: span)
+    }
+
+    private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// Ranges of `scalars[from..<to]` between separators (the separators left out), empty pieces dropped.
+    static func pieces(_ scalars: [Unicode.Scalar], at separators: Set<Unicode.Scalar>, from: Int, to: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = from
+        for index in from..<to where separators.contains(scalars[index]) {
+            if index > start { pieces.append(start..<index) }
+            start = index + 1
+        }
+        if to > start { pieces.append(start..<to) }
+        return pieces
+    }
+
+    /// The same target stated twice in the prose (森林覆盖率保持在33% in two paragraphs) is kept once.
+    private static func deduplicated(_ targets: [Target]) -> [Target] {
+        var seen: Set<String> = []
+        return targets.filter { target in
+            let key = "\(target.concept ?? target.subject)|\(target.year ?? 0)|\(target.value.map { "\($0)" } ?? "")|\(target.qualitative ?? "")"
+            return seen.insert(key).inserted
+        }
+    }
+}
+
+extension [Target] {
+    /// A target that restates a table row (same concept, a target for the same year) points at it.
+    mutating func link(to indicators: [Indicator]) {
+        for index in indices {
+            guard let concept = self[index].concept else { continue }
+            self[index].indicator = indicators.first { indicator in
+                indicator.concept == concept && indicator.values.contains { $0.role == "target" && $0.year == self[index].year }
+            }?.id
+        }
+    }
+}

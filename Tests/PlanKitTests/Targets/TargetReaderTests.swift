@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+/// Targets and observations as the documents state them (written by reading the text files).
+@Suite struct TargetReaderTests {
+    static func graph(_ path: String) throws -> PlanGraph { PlanGraph(building: try CorpusFiles.read(path)) }
+
+    /// “concept value unit” or “concept qualitative”, with flags.
+    static func line(_ target: Target) -> String {
+        var parts = [target.concept ?? target.subject]
+        if let value = target.value { parts.append("\(value) \(target.unit ?? "")".trimmingCharacters(in: .whitespaces)) }
+        if let qualitative = target.qualitative { parts.append(qualitative) }
+        if let comparator = target.comparator { parts.append(comparator) }
+        if target.cumulative { parts.append("cumulative") }
+        if let base = target.baseYear { parts.append("since \(base)") }
+        return parts.joined(separator: " ")
+    }
+
+    @Test func hengshuiPlanStatesItsTwentyIndicatorsInProse() throws {
+        let graph = try Self.graph("Corpus/text/hengshui-2022-plan.txt")
+        let goals = graph.targets.filter { target in target.year == 2025 && target.concept != nil && !target.aspiration }
+        let lines = Set(goals.map(Self.line))
+        // “(三)主要目标” and its four parts: 20 indicators, lines 109–145 of the text.
+        let expected: Set<String> = [
+            "air.pm25.concentration 37 微克/立方米", "air.good-days.ratio 75 %",
+            "water.surface.class-iii-or-better.ratio 69.2 %", "water.urban-black-odorous.ratio 全部消除",
+            "water.drinking-source.class-iii-or-better.ratio 100 %", "water.groundwater.class-v.ratio 达到国家要求",
+            "water.rural-sewage.task-completion-rate 100 %",
+            "pollutant.nox.reduction 4000 吨", "pollutant.vocs.reduction 2300 吨", "pollutant.cod.reduction 11300 吨",
+            "pollutant.ammonia-nitrogen.reduction 460 吨",
+            "climate.energy-intensity.reduction 17 % >= cumulative", "climate.co2-intensity.reduction 完成省定任务 cumulative",
+            "climate.non-fossil-energy.share 15.1 %",
+            "soil.contaminated-farmland.control-coverage 100 %", "soil.construction-land.remediation-coverage 100 %",
+            "ecology.red-line.area 不减少", "ecology.forest.coverage 33 %",
+            "water.groundwater.extraction-reduction 2.83 亿立方米 cumulative",
+        ]
+        #expect(expected.subtracting(lines).isEmpty, "missing: \(expected.subtracting(lines).sorted())")
+        let pm25 = try #require(goals.first { $0.concept == "air.pm25.concentration" })
+        #expect(pm25.si == Quantity.SIValue(value: 37, unit: "μg/m³") && pm25.subject == "PM2.5浓度")
+        #expect(goals.first { $0.concept == "ecology.forest.coverage" }?.direction == "hold")
+        #expect(goals.first { $0.concept == "climate.energy-intensity.reduction" }?.direction == "decrease")
+        // “…优良天数比率达到80%左右” under 力争 is an aspiration, kept apart.
+        #expect(graph.targets.contains { $0.aspiration && $0.concept == "air.good-days.ratio" })
+    }
+
+    @Test func pressReleaseReportsEveryMeasuredValue() throws {
+        let graph = try Self.graph("Corpus/text/hengshui-2025-press-release.txt")
+        #expect(graph.targets.isEmpty)
+        let lines = graph.observations.map { "\($0.year ?? 0) \(Self.line($0))\($0.asOf.map { " as of \($0)" } ?? "")" }
+        #expect(lines == [
+            "2024 空气质量综合指数 4.22", "2024 空气质量综合指数 19.2 % since 2020",
+            "2024 air.pm25.concentration 41 微克/立方米", "2024 air.pm25.concentration 19.6 % since 2020",
+            "2024 PM10平均浓度 69 微克/立方米", "2024 PM10平均浓度 16.9 % since 2020",
+            "2025 air.pm25.concentration 34 微克/立方米 as of 11月17日",
+            "2025 water.drinking-source.class-iii-or-better.ratio 100 %",
+            "2025 重点建设用地安全利用率 100 %", "2025 治理率 65.7 %",
+        ])
+        #expect(graph.observations.filter { $0.baseYear != nil }.allSatisfy { $0.direction == "decrease" })
+    }
+
+    @Test func handanGoalsRestateItsTableAndItsReviewReports2020() throws {
+        let graph = try Self.graph("Corpus/text/handan-2023-plan.txt")
+        let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
+        #expect(goals.map(Self.line) == ["air.pm25.concentration 42 微克/立方米", "air.good-days.ratio 70 %",
+                                         "water.surface.class-iii-or-better.ratio 达到省定目标",
+                                         "soil.contaminated-farmland.control-coverage 100 %",
+                                         "soil.construction-land.remediation-coverage 100 %"])
+        // Restated, not counted twice: each points at its table row.
+        #expect(goals.map(\.indicator) == ["i1", "i2", "i3", "i15", "i16"])
+        let observed = graph.observations.filter { $0.year == 2020 }.map(Self.line)
+        #expect(observed.prefix(8) == ["air.pm25.concentration 57 微克/立方米", "air.pm25.concentration 37.4 % since 2015",
+                                       "air.good-days.ratio 60.4 %", "air.good-days.ratio 18.5 个百分点 since 2015",
+                                       "重度及以上污染天数 17 天", "重度及以上污染天数 16 天 since 2015",
+                                       "二氧化硫排放总量 45.1 % since 2015", "氮氧化物排放总量 34.5 % since 2015"])
+    }
+
+    @Test func langfangQualitativeGoal() throws {
+        let graph = try Self.graph("Corpus/text/langfang-plan.txt")
+        let blackWater = try #require(graph.targets.first { $0.concept == "water.urban-black-odorous.ratio" })
+        #expect(blackWater.qualitative == "动态清零" && blackWater.value == nil && blackWater.year == 2025 && blackWater.indicator == "i5")
+    }
+
+    @Test(arguments: ["共有5826家工业企业纳入清单。", "“十四五”时期，生态文明建设机遇与挑战并存。", "— 20 —", "2023 年 6 月 29 日"])
+    func sentencesWithoutCommitmentsGiveNothing(text: String) {
+        let graph = PlanGraph(building: SourceDocument(path: "snippet.txt", text: "（二）主要目标\n" + text))
+        #expect(graph.targets.isEmpty && graph.observations.isEmpty)
+    }
+}
