@@ -6,7 +6,7 @@ struct PlanGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plangraph",
         abstract: "Turn Chinese government plan documents (PDF or text) into a structured plan graph.",
-        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Export.self, Quantities.self, Benchmark.self]
+        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Quantities.self, Benchmark.self]
     )
 }
 

@@ -1,0 +1,131 @@
+import Foundation
+
+/// A plan's targets against the values later documents report (`plangraph track`): status met, on
+/// track, at risk, missed or no data, with the evidence each status rests on.
+///
+/// Direction matters: for a concentration lower is better, for a coverage higher (the target's own
+/// comparator first, else the concept's direction of improvement). A value reported “截至11月17日” is
+/// for part of its year, which the note says.
+public struct TargetTracking: Codable, Sendable, Equatable {
+    public struct Evidence: Codable, Sendable, Equatable {
+        public var document: String
+        public var year: Int?
+        /// `progress` or `forecast` (a review's table), or `observation` (the prose).
+        public var kind: String
+        public var text: String
+        public var value: Decimal?
+        public var si: Quantity.SIValue?
+        public var asOf: String?
+        public var span: Span
+    }
+
+    public struct Item: Codable, Sendable, Equatable {
+        public var concept: String
+        public var name: String
+        public var year: Int?
+        /// The target as the plan states it, and where.
+        public var target: String
+        public var si: Quantity.SIValue?
+        public var span: Span
+        /// `met`, `on track`, `at risk`, `missed` or `no data`.
+        public var status: String
+        public var evidence: [Evidence]
+        public var note: String?
+    }
+
+    public var plan: DocumentInfo
+    public var reports: [DocumentInfo]
+    public var items: [Item]
+
+    public init(plan: PlanGraph, reports: [PlanGraph]) {
+        self.plan = plan.document
+        self.reports = reports.map(\.document)
+        var items: [Item] = []
+        var seen: Set<String> = []
+        // The plan's targets: its table first, then prose targets the table does not already state.
+        var planTargets: [(concept: String, year: Int?, text: String, si: Quantity.SIValue?, comparator: String?, span: Span)] = []
+        for indicator in plan.indicators {
+            guard let concept = indicator.concept, let target = indicator.values.first(where: { $0.role == "target" }) else { continue }
+            planTargets.append((concept, target.year, target.text, target.si, target.comparator, target.span))
+        }
+        for target in plan.targets where !target.aspiration && target.indicator == nil && target.baseYear == nil {
+            guard let concept = target.concept else { continue }
+            planTargets.append((concept, target.year, target.text, target.si, target.comparator, target.span))
+        }
+        for target in planTargets where seen.insert(target.concept).inserted {
+            let concept = ConceptCatalog.shared.concepts.first { $0.id == target.concept }
+            let evidence = Self.evidence(for: target.concept, in: reports)
+            let (status, note) = Self.status(target: target.si, comparator: target.comparator, year: target.year,
+                                             direction: concept?.direction, evidence: evidence)
+            items.append(Item(concept: target.concept, name: concept?.name ?? target.concept, year: target.year, target: target.text,
+                              si: target.si, span: target.span, status: status, evidence: evidence, note: note))
+        }
+        self.items = items
+    }
+
+    private static func evidence(for concept: String, in reports: [PlanGraph]) -> [Evidence] {
+        var evidence: [Evidence] = []
+        for report in reports {
+            for indicator in report.indicators where indicator.concept == concept {
+                for value in indicator.values where value.role == "progress" || value.role == "forecast" {
+                    evidence.append(Evidence(document: report.document.id, year: value.year, kind: value.role, text: value.text,
+                                             value: value.value, si: value.si, asOf: nil, span: value.span))
+                }
+            }
+            for observation in report.observations where observation.concept == concept && observation.baseYear == nil {
+                evidence.append(Evidence(document: report.document.id, year: observation.year, kind: "observation",
+                                         text: observation.text, value: observation.value, si: observation.si,
+                                         asOf: observation.asOf, span: observation.span))
+            }
+        }
+        return evidence.sorted { ($0.year ?? 0, $0.kind == "forecast" ? 1 : 0) < ($1.year ?? 0, $1.kind == "forecast" ? 1 : 0) }
+    }
+
+    /// Whether `value` satisfies the target: at most it when lower is better, at least it otherwise.
+    private static func satisfies(_ value: Decimal, _ target: Decimal, comparator: String?, direction: String?) -> Bool {
+        switch comparator ?? (direction == "decrease" ? "<=" : ">=") {
+        case "<=", "<": value <= target
+        default: value >= target
+        }
+    }
+
+    static func status(target: Quantity.SIValue?, comparator: String?, year: Int?, direction: String?,
+                       evidence: [Evidence]) -> (String, String?) {
+        guard let target, let goal = target.value else {
+            // A qualitative target (全部消除, 不减少) is judged by the review's forecast only.
+            if let forecast = evidence.last(where: { $0.kind == "forecast" }) {
+                return (forecast.text.contains("不确定") ? "at risk" : "on track", "forecast: \(forecast.text)")
+            }
+            return ("no data", "the target has no number to compare")
+        }
+        let measured = evidence.filter { $0.kind != "forecast" && $0.si?.unit == target.unit && $0.si?.value != nil }
+        if let latest = measured.last, let value = latest.si?.value {
+            let partial = latest.asOf.map { " (\(latest.year.map(String.init) ?? "") through \($0), a partial year)" } ?? ""
+            if let year, let reported = latest.year, reported >= year {
+                return satisfies(value, goal, comparator: comparator, direction: direction)
+                    ? ("met", "\(value) \(target.unit) in \(reported)\(partial)")
+                    : ("missed", "\(value) \(target.unit) in \(reported)\(partial)")
+            }
+            if let forecast = evidence.last(where: { $0.kind == "forecast" }), forecast.year ?? 0 >= latest.year ?? 0 {
+                if forecast.text.contains("不确定") { return ("at risk", "forecast: \(forecast.text)") }
+                if forecast.text.contains("可以完成") || forecast.text.contains("能够完成") { return ("on track", "forecast: \(forecast.text)") }
+            }
+            return satisfies(value, goal, comparator: comparator, direction: direction)
+                ? ("on track", "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
+                : ("at risk", "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
+        }
+        if let forecast = evidence.last(where: { $0.kind == "forecast" }) {
+            return (forecast.text.contains("不确定") ? "at risk" : "on track", "forecast: \(forecast.text)")
+        }
+        return ("no data", nil)
+    }
+
+    /// A terminal table: concept, target, status, the latest evidence.
+    public var terminalTable: String {
+        let rows = items.map { item in
+            [item.concept, "\(item.target) (\(item.year.map(String.init) ?? "?"))", item.status,
+             item.evidence.map { "\($0.year.map(String.init) ?? "?") \($0.kind): \($0.text)" }.joined(separator: "; "), item.note ?? ""]
+        }
+        return TextTable(header: ["concept", "target", "status", "evidence", "note"], rows: rows).terminal
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct Track: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Each target of PLAN against the values REPORTs state later: met, on track, at risk, missed or no data."
+    )
+
+    @Argument(help: "The plan (document or graph JSON).") var plan: String
+    @Argument(help: "Later reports: a mid-term review, press releases.") var reports: [String]
+    @Option(help: "table or json.") var format: Diff.Format = .table
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let encoding = try reading.validatedEncoding()
+        var graphs: [PlanGraph] = []
+        for path in [plan] + reports {
+            do {
+                graphs.append(try PlanGraph(loading: path, encoding: encoding))
+            } catch {
+                Report.error(path, error.message, id: error.id)
+                throw ExitCode.failure
+            }
+        }
+        let tracking = TargetTracking(plan: graphs[0], reports: Array(graphs.dropFirst()))
+        let output: Data = format == .json ? try JSONOutput.data(tracking) : Data(tracking.terminalTable.utf8)
+        FileHandle.standardOutput.write(output)
+    }
+}
