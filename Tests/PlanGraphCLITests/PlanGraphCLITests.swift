@@ -263,4 +263,24 @@ import Testing
         #expect(lines.contains("## 廊坊市“十四五”生态环境保护主要指标"))
         #expect(lines.contains("| 8 | 环境治理 | 化学需氧量重点工程减排量 | 万吨 | target 2025：1.21 (12100 t) | binding | pollutant.cod.reduction |"))
     }
+
+    @Test func sqliteHoldsTargetsAndObservationsToCompareAcrossDocuments() throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).db")
+        defer { try? FileManager.default.removeItem(at: database) }
+        #expect(try Self.plangraph(["export", "Corpus/text/hengshui-2022-plan.txt", "Corpus/text/hengshui-2025-press-release.txt",
+                                    "--to", "sqlite", "-o", database.path]).status == 0)
+        let query = Process()
+        query.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        query.arguments = [database.path, """
+            select t.si_value || '|' || o.si_value || '|' || o.as_of from targets t join observations o on o.concept = t.concept
+            where t.concept = 'air.pm25.concentration' and t.year = 2025 and o.as_of is not null;
+            """]
+        let pipe = Pipe()
+        query.standardOutput = pipe
+        try query.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        query.waitUntilExit()
+        // The plan's PM2.5 target 37 and the release's 34 through 11月17日.
+        #expect(output == "37|34|11月17日\n")
+    }
 }

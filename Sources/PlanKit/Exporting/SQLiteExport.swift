@@ -4,8 +4,8 @@ import GRDB
 /// Writes plan graphs into one SQLite database, so that cross-city questions are one query:
 /// `select d.region, v.si_value from indicator_values v join indicators i … where i.concept = 'air.pm25.concentration'`.
 ///
-/// Tables: documents, sections, indicators, indicator_values, measures, with primary and foreign keys
-/// and an index on the concept. The file appears whole or not at all (written to a temporary name).
+/// Tables: documents, sections, indicators, indicator_values, targets, observations, measures, with
+/// primary and foreign keys and indexes on the concept. The file appears whole or not at all (written to a temporary name).
 public enum SQLiteExport {
     public static func write(_ graphs: [PlanGraph], to path: String) throws {
         let target = URL(fileURLWithPath: path)
@@ -49,6 +49,15 @@ public enum SQLiteExport {
               start INTEGER NOT NULL, "end" INTEGER NOT NULL,
               PRIMARY KEY (document_id, indicator_id, position),
               FOREIGN KEY (document_id, indicator_id) REFERENCES indicators(document_id, id));
+            CREATE TABLE targets (
+              document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, section TEXT, concept TEXT,
+              subject TEXT NOT NULL, year INTEGER, base_year INTEGER, value TEXT, unit TEXT, si_value TEXT, si_unit TEXT,
+              comparator TEXT, direction TEXT, cumulative INTEGER NOT NULL, qualitative TEXT, aspiration INTEGER NOT NULL,
+              as_of TEXT, indicator_id TEXT, text TEXT NOT NULL, page INTEGER, line INTEGER NOT NULL,
+              PRIMARY KEY (document_id, id));
+            CREATE INDEX targets_concept ON targets(concept);
+            CREATE TABLE observations AS SELECT * FROM targets WHERE 0;
+            CREATE INDEX observations_concept ON observations(concept);
             CREATE TABLE measures (
               document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, section TEXT, text TEXT NOT NULL,
               responsible TEXT NOT NULL, deadline TEXT, page INTEGER, line INTEGER NOT NULL,
@@ -84,6 +93,15 @@ public enum SQLiteExport {
                                            value.unit, text(value.si?.value), value.si?.unit, value.comparator, value.qualitative,
                                            value.cumulative, value.note, value.marker, value.span.page, value.span.line,
                                            value.span.start, value.span.end])
+            }
+        }
+        for (table, entries) in [("targets", graph.targets), ("observations", graph.observations)] {
+            for entry in entries {
+                try db.execute(sql: "INSERT INTO \(table) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               arguments: [id, entry.id, entry.section, entry.concept, entry.subject, entry.year, entry.baseYear,
+                                           text(entry.value), entry.unit, text(entry.si?.value), entry.si?.unit, entry.comparator,
+                                           entry.direction, entry.cumulative, entry.qualitative, entry.aspiration, entry.asOf,
+                                           entry.indicator, entry.text, entry.span.page, entry.span.line])
             }
         }
         for measure in graph.measures {

@@ -86,4 +86,43 @@ import Testing
         let graph = PlanGraph(building: SourceDocument(path: "snippet.txt", text: "（二）主要目标\n" + text))
         #expect(graph.targets.isEmpty && graph.observations.isEmpty)
     }
+
+    static func entries(_ paragraph: String, kind: String = "plan") -> PlanGraph {
+        PlanGraph(building: SourceDocument(path: "snippet.txt", text: "某市生态环境保护“十四五”规划\n一、总体要求\n" + paragraph))
+    }
+
+    @Test(arguments: [
+        ("到2025年，PM2.5浓度确保达到37微克/立方米。", "2025 air.pm25.concentration 37 微克/立方米 firm"),
+        ("到 2025 年，单位GDP能耗累计下降17%以上。", "2025 climate.energy-intensity.reduction 17 % >= cumulative decrease firm"),
+        ("到2025年，森林覆盖率保持在33%。", "2025 ecology.forest.coverage 33 % hold firm"),
+        ("到2025年，地下水压采量五年累计为2.83亿立方米。", "2025 water.groundwater.extraction-reduction 2.83 亿立方米 cumulative firm"),
+        ("到2025年，单位地区生产总值二氧化碳排放量降低完成省下达任务。", "2025 climate.co2-intensity.reduction 完成省下达任务 decrease firm"),
+        ("到2025年，空气质量优良天数比率力争达到80%。", "2025 air.good-days.ratio 80 % aspiration"),
+        ("到“十四五”末，农村生活污水治理率达到60%。", "2025 water.rural-sewage.treatment-rate 60 % firm"),
+        ("展望二〇三五年，森林覆盖率达到36%。", "2035 ecology.forest.coverage 36 % firm"),
+        ("2023年底前，受污染耕地安全利用率达到95%。", "2023 soil.contaminated-farmland.safe-use-rate 95 % firm"),
+    ])
+    func targetPhrases(paragraph: String, expected: String) throws {
+        let graph = Self.entries(paragraph)
+        let target = try #require(graph.targets.first, "no target in \(paragraph)")
+        var parts = ["\(target.year ?? 0)", Self.line(target)]
+        if let direction = target.direction { parts.append(direction) }
+        parts.append(target.aspiration ? "aspiration" : "firm")
+        #expect(parts.joined(separator: " ") == expected)
+    }
+
+    @Test(arguments: [
+        ("2020年，全市细颗粒物（PM2.5）平均浓度52微克/立方米，较2015年下降19.6%。",
+         ["2020 air.pm25.concentration 52 微克/立方米", "2020 air.pm25.concentration 19.6 % since 2015"]),
+        ("2024年，全市PM2.5平均浓度41微克/立方米。", ["2024 air.pm25.concentration 41 微克/立方米"]),
+    ])
+    func observationPhrases(paragraph: String, expected: [String]) {
+        let graph = Self.entries(paragraph)
+        #expect(graph.observations.map { "\($0.year ?? 0) \(Self.line($0))" } == expected)
+    }
+
+    @Test func tenThousandIsNeverFourteen() {
+        let graph = Self.entries("“十四五”时期，全市共有5826家工业企业纳入清单。")
+        #expect(graph.targets.isEmpty && graph.observations.isEmpty)
+    }
 }
