@@ -25,7 +25,7 @@ struct TargetReader {
                                              "完成市下达任务", "完成市定目标", "达到省定目标", "达到省要求", "达到国家要求", "稳定达标"]
     /// Verbs and adverbs between a subject and its value, removed from the subject as written.
     nonisolated(unsafe) private static let trailingVerbs =
-        /(确保|力争|持续|稳定|累计|五年累计|同比|分别|总体|控制|保持|达到|下降|降低|减少|提高|提升|增加|净增|为|在|不低于|不超过|以上|以下|控制在|保持在|稳定在|目前|首次)+$/
+        /(确保|力争|持续|稳定|累计|五年累计|同比|分别|总体|控制|保持|达到|下降|降低|减少|提高|提升|增加|净增|为|在|不低于|不超过|以上|以下|控制在|保持在|稳定在|目前|首次|降至|升至|降低到|下降到|提高到|提升到)+$/
     nonisolated(unsafe) private static let leadingWords = /^(全市|我市|市区|全县|全省|衡水市|邯郸市|廊坊市|其中|其他|同时|并)+/
     nonisolated(unsafe) private static let targetYear = /(到|至|展望|力争到|确保到)\s*((?:19|20)[0-9]{2}|二〇[一二三四五六七八九〇]{2})\s*年/
     nonisolated(unsafe) private static let deadline = /((?:19|20)[0-9]{2})\s*年\s*(底前|前)/
@@ -43,8 +43,17 @@ struct TargetReader {
                 guard let context = timeContext(sentenceText, inGoals: inGoals) else { continue }
                 var carried: String?
                 var carriedConcept: String?
+                var running = context
                 let topic = Self.topic(of: sentenceText)
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
+                    // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
+                    // sets the time for itself and the clauses after it.
+                    let clauseText = string(scalars, clause).trimmingCharacters(in: .whitespaces)
+                    if clauseText.prefixMatch(of: Self.observedYear) != nil || clauseText.firstMatch(of: Self.targetYear) != nil,
+                       let own = timeContext(clauseText, inGoals: inGoals) {
+                        running = own
+                    }
+                    let context = running
                     let entries = readClause(scalars, clause, context: context, topic: topic, carried: &carried,
                                              carriedConcept: &carriedConcept, block: block, range: range, text: text)
                     if context.isTarget { targets += entries } else { observations += entries }
@@ -72,10 +81,18 @@ struct TargetReader {
         return false
     }
 
+    /// Years before this are in the past for the document: its issue year, else for a review the end of
+    /// the plan period (it reports on the years before), else the plan period's start.
+    private var pastBefore: Int {
+        if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
+        if document.kind == "midterm-review", let end = document.period?.to { return end }
+        return document.period?.from ?? 0
+    }
+
     private func timeContext(_ sentence: String, inGoals: Bool) -> Context? {
         if let match = sentence.firstMatch(of: Self.targetYear), let year = Self.year(String(match.output.2)) {
-            // “到2020年” in a 十四五 plan reports the previous plan's results.
-            return Context(year: year, isTarget: year >= (document.period?.from ?? 0))
+            // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
+            return Context(year: year, isTarget: year >= pastBefore)
         }
         if sentence.contains("十四五”末") || sentence.contains("十四五末") {
             return Context(year: document.period?.to, isTarget: true)
