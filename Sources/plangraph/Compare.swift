@@ -13,17 +13,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let encoding = try reading.validatedEncoding()
-        var graphs: [PlanGraph] = []
-        var failed = false
-        for path in files {
-            do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch {
-                Report.error(path, error.message, id: error.id)
-                failed = true
-            }
-        }
+        let (graphs, failed) = try reading.loadGraphs(files)
         let matrix = CorpusMatrix(comparing: graphs)
         let output: Data = switch format {
         case .table: Data(matrix.terminalTable.utf8)

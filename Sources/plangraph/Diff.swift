@@ -16,16 +16,8 @@ struct Diff: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let encoding = try reading.validatedEncoding()
-        var graphs: [PlanGraph] = []
-        for path in [left, right] {
-            do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch {
-                Report.error(path, error.message, id: error.id)
-                throw ExitCode.failure
-            }
-        }
+        let (graphs, failed) = try reading.loadGraphs([left, right])
+        if failed { throw ExitCode.failure }
         let diff = PlanDiff(comparing: graphs[0], with: graphs[1])
         if diff.rows.isEmpty {
             Report.error(right, "\(left) and \(right) have no indicator concept in common", id: "nothing-to-compare")

@@ -17,17 +17,7 @@ struct Export: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let encoding = try reading.validatedEncoding()
-        var loaded: [PlanGraph] = []
-        var failed = false
-        for path in graphs {
-            do {
-                loaded.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch {
-                Report.error(path, error.message, id: error.id)
-                failed = true
-            }
-        }
+        let (loaded, failed) = try reading.loadGraphs(graphs)
         do {
             switch target {
             case .csv:

@@ -23,3 +23,22 @@ struct ReadingOptions: ParsableArguments {
         return parsed
     }
 }
+
+extension ReadingOptions {
+    /// Loads documents or graph JSON files, reporting each one that cannot be read on standard error.
+    /// Returns the graphs read and whether any file failed.
+    func loadGraphs(_ paths: [String]) throws -> (graphs: [PlanGraph], failed: Bool) {
+        let encoding = try validatedEncoding()
+        var graphs: [PlanGraph] = []
+        var failed = false
+        for path in paths {
+            do {
+                graphs.append(try PlanGraph(loading: path, encoding: encoding))
+            } catch {
+                Report.error(path, error.message, id: error.id)
+                failed = true
+            }
+        }
+        return (graphs, failed)
+    }
+}

@@ -13,16 +13,8 @@ struct Track: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let encoding = try reading.validatedEncoding()
-        var graphs: [PlanGraph] = []
-        for path in [plan] + reports {
-            do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding))
-            } catch {
-                Report.error(path, error.message, id: error.id)
-                throw ExitCode.failure
-            }
-        }
+        let (graphs, failed) = try reading.loadGraphs([plan] + reports)
+        if failed { throw ExitCode.failure }
         let tracking = TargetTracking(plan: graphs[0], reports: Array(graphs.dropFirst()))
         let output: Data = format == .json ? try JSONOutput.data(tracking) : Data(tracking.terminalTable.utf8)
         FileHandle.standardOutput.write(output)

@@ -34,6 +34,19 @@ import Testing
         return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Runs a query with the sqlite3 command-line tool and returns what it prints.
+    static func sqlite(_ database: URL, _ sql: String) throws -> String {
+        let query = Process()
+        query.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        query.arguments = [database.path, sql]
+        let pipe = Pipe()
+        query.standardOutput = pipe
+        try query.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        query.waitUntilExit()
+        return output
+    }
+
     static let fixtures = "Tests/PlanKitTests/Fixtures"
 
     @Test(arguments: [
@@ -200,19 +213,12 @@ import Testing
         let export = try Self.plangraph(["export", "Corpus/pdf/handan-2023-plan.pdf", "Corpus/pdf/langfang-plan.pdf",
                                          "Corpus/text/hengshui-2023-midterm-review.txt", "--to", "sqlite", "-o", database.path])
         #expect(export.status == 0 && export.stderr.isEmpty)
-        let query = Process()
-        query.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        query.arguments = [database.path, """
+        let output = try Self.sqlite(database, """
             select d.region || '|' || v.si_value || '|' || v.si_unit from indicator_values v
             join indicators i on i.document_id = v.document_id and i.id = v.indicator_id
             join documents d on d.id = v.document_id
             where i.concept = 'pollutant.cod.reduction' and v.role = 'target' order by cast(v.si_value as real) desc;
-            """]
-        let pipe = Pipe()
-        query.standardOutput = pipe
-        try query.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        query.waitUntilExit()
+            """)
         // 1.65万吨, 1.21万吨, 11300 吨: the COD targets of the three cities in tonnes.
         #expect(output == "邯郸市|16500|t\n廊坊市|12100|t\n衡水市|11300|t\n")
     }
@@ -269,17 +275,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: database) }
         #expect(try Self.plangraph(["export", "Corpus/text/hengshui-2022-plan.txt", "Corpus/text/hengshui-2025-press-release.txt",
                                     "--to", "sqlite", "-o", database.path]).status == 0)
-        let query = Process()
-        query.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        query.arguments = [database.path, """
+        let output = try Self.sqlite(database, """
             select t.si_value || '|' || o.si_value || '|' || o.as_of from targets t join observations o on o.concept = t.concept
             where t.concept = 'air.pm25.concentration' and t.year = 2025 and t.aspiration = 0 and o.as_of is not null;
-            """]
-        let pipe = Pipe()
-        query.standardOutput = pipe
-        try query.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        query.waitUntilExit()
+            """)
         // The plan's firm PM2.5 target 37 (力争35 is an aspiration) and the release's 34 through 11月17日.
         #expect(output == "37|34|11月17日\n")
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The indicator concepts of `Schemas/indicators.json` and the matcher that maps an indicator's name,
 /// as any plan words it, to one concept id — or to none, never to a wrong one.
 struct ConceptCatalog: Sendable {
-    struct Concept: Sendable {
+    struct Concept: Sendable, Decodable {
         var id: String
         var name: String
         var dimension: String
@@ -18,25 +18,10 @@ struct ConceptCatalog: Sendable {
 
     static let shared = ConceptCatalog(json: json)
 
-    private struct File: Decodable {
-        struct Entry: Decodable {
-            var id: String
-            var name: String
-            var dimension: String
-            var unit: String?
-            var direction: String
-            var patterns: [String]
-            var excludes: [String]
-        }
-        var concepts: [Entry]
-    }
+    private struct File: Decodable { var concepts: [Concept] }
 
     init(json: String) {
-        let file = try! JSONDecoder().decode(File.self, from: Data(json.utf8))
-        concepts = file.concepts.map {
-            Concept(id: $0.id, name: $0.name, dimension: $0.dimension, unit: $0.unit, direction: $0.direction,
-                    patterns: $0.patterns, excludes: $0.excludes)
-        }
+        concepts = try! JSONDecoder().decode(File.self, from: Data(json.utf8)).concepts
     }
 
     /// The concept of an indicator name, or nil when no concept matches.
