@@ -2,7 +2,9 @@ import Foundation
 
 /// The indicator concepts of `Schemas/indicators.json` and the matcher that maps an indicator's name,
 /// as any plan words it, to one concept id — or to none, never to a wrong one.
-struct ConceptCatalog: Sendable {
+///
+/// `@unchecked Sendable`: the compiled expressions are immutable after `init` and only read.
+struct ConceptCatalog: @unchecked Sendable {
     struct Concept: Sendable, Decodable {
         var id: String
         var name: String
@@ -15,6 +17,8 @@ struct ConceptCatalog: Sendable {
     }
 
     var concepts: [Concept]
+    /// Each concept's patterns and exclusions, compiled once: matching runs for every name and clause.
+    private let compiled: [(patterns: [NSRegularExpression], excludes: [NSRegularExpression])]
 
     static let shared = ConceptCatalog(json: json)
 
@@ -22,15 +26,19 @@ struct ConceptCatalog: Sendable {
 
     init(json: String) {
         concepts = try! JSONDecoder().decode(File.self, from: Data(json.utf8)).concepts
+        compiled = concepts.map { concept in
+            (concept.patterns.map { try! NSRegularExpression(pattern: $0) }, concept.excludes.map { try! NSRegularExpression(pattern: $0) })
+        }
     }
 
     /// The concept of an indicator name, or nil when no concept matches.
     func concept(of name: String) -> Concept? {
         let key = Self.normalized(name)
-        return concepts.first { concept in
-            concept.patterns.contains { key.range(of: $0, options: .regularExpression) != nil }
-                && !concept.excludes.contains { key.range(of: $0, options: .regularExpression) != nil }
-        }
+        let whole = NSRange(key.startIndex..., in: key)
+        func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
+        return zip(concepts, compiled).first { _, compiled in
+            compiled.patterns.contains(where: matches) && !compiled.excludes.contains(where: matches)
+        }?.0
     }
 
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin

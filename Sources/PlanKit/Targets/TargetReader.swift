@@ -39,6 +39,9 @@ struct TargetReader {
             let inGoals = isGoalSection(block.section)
             let scalars = Array(block.text.unicodeScalars)
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
+                // Without a digit a sentence can name neither a year nor a value (the regular expressions
+                // below are the costly part of ingesting a document, so skip early).
+                guard inGoals || scalars[sentence].contains(where: NumeralCharacters.isArabicDigit) else { continue }
                 let sentenceText = string(scalars, sentence)
                 guard let context = timeContext(sentenceText, inGoals: inGoals) else { continue }
                 var carried: String?
@@ -49,7 +52,8 @@ struct TargetReader {
                     // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
                     // sets the time for itself and the clauses after it.
                     let clauseText = string(scalars, clause).trimmingCharacters(in: .whitespaces)
-                    if clauseText.prefixMatch(of: Self.observedYear) != nil || clauseText.firstMatch(of: Self.targetYear) != nil,
+                    if clauseText.contains("年"),
+                       clauseText.prefixMatch(of: Self.observedYear) != nil || clauseText.firstMatch(of: Self.targetYear) != nil,
                        let own = timeContext(clauseText, inGoals: inGoals) {
                         running = own
                     }
@@ -90,17 +94,20 @@ struct TargetReader {
     }
 
     private func timeContext(_ sentence: String, inGoals: Bool) -> Context? {
-        if let match = sentence.firstMatch(of: Self.targetYear), let year = Self.year(String(match.output.2)) {
+        let mentionsYear = sentence.contains("年")
+        if mentionsYear, sentence.contains("到") || sentence.contains("至") || sentence.contains("展望"),
+           let match = sentence.firstMatch(of: Self.targetYear), let year = Self.year(String(match.output.2)) {
             // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
             return Context(year: year, isTarget: year >= pastBefore)
         }
         if sentence.contains("十四五”末") || sentence.contains("十四五末") {
             return Context(year: document.period?.to, isTarget: true)
         }
-        if let match = sentence.firstMatch(of: Self.deadline), sentence.hasPrefix(String(match.output.0)) || inGoals {
+        if mentionsYear, sentence.contains("前"), let match = sentence.firstMatch(of: Self.deadline),
+           sentence.hasPrefix(String(match.output.0)) || inGoals {
             return Context(year: Int(match.output.1), isTarget: true)
         }
-        if let match = sentence.prefixMatch(of: Self.observedYear) {
+        if mentionsYear, let match = sentence.prefixMatch(of: Self.observedYear) {
             let year = Int(match.output.1)!
             let planStart = document.period?.from ?? 0
             let isTarget = inGoals && document.kind == "plan" && year > planStart
@@ -134,7 +141,7 @@ struct TargetReader {
                             carried: inout String?, carriedConcept: inout String?, block: Block, range: Range<Int>,
                             text: NormalizedText) -> [Target] {
         let clauseText = string(scalars, clause)
-        let base = clauseText.firstMatch(of: Self.baseYear).flatMap { Int($0.output.1) }
+        let base = clauseText.contains("较") ? clauseText.firstMatch(of: Self.baseYear).flatMap { Int($0.output.1) } : nil
         let aspiration = clauseText.contains("力争")
         var entries: [Target] = []
         // Segments at 、 — items of a list — unless a segment has no value of its own and a later one says 分别.
@@ -223,11 +230,16 @@ struct TargetReader {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
         let cumulative = raw.contains("累计") && (!raw.contains("年累计") || raw.contains("五年累计"))
         // The phrase before the value: drop the time words, a base year, leading place words.
-        var phrase = raw.replacing(Self.targetYear, with: "").replacing(Self.deadline, with: "")
-            .replacing(Self.observedYear, with: "").replacing(/较\s*(?:19|20)[0-9]{2}\s*年/, with: "")
-            .replacing(/[（(]%[）)]/, with: "").trimmingCharacters(in: .whitespaces)
+        var phrase = raw
+        if phrase.contains("年") {
+            phrase = phrase.replacing(Self.targetYear, with: "").replacing(Self.deadline, with: "")
+                .replacing(Self.observedYear, with: "").replacing(/较\s*(?:19|20)[0-9]{2}\s*年/, with: "")
+                .replacing(/由\s*(?:19|20)[0-9]{2}\s*年的?$/, with: "")
+        }
+        if phrase.contains("%") { phrase = phrase.replacing(/[（(]%[）)]/, with: "") }
+        phrase = phrase.trimmingCharacters(in: .whitespaces)
         phrase = phrase.replacing(/^[：:，,]/, with: "").replacing(Self.leadingWords, with: "")
-            .replacing(/由\s*(?:19|20)[0-9]{2}\s*年的?$/, with: "").replacing(/^.*指标为/, with: "")
+        if phrase.contains("指标为") { phrase = phrase.replacing(/^.*指标为/, with: "") }
         let conceptPhrase = phrase
         var subject = phrase.replacing(Self.trailingVerbs, with: "").trimmingCharacters(in: .whitespaces)
         var concept = catalog.concept(of: conceptPhrase)?.id ?? catalog.concept(of: subject)?.id
