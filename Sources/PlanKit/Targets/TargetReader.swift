@@ -23,10 +23,26 @@ struct TargetReader {
                                          "压采量", "消费量", "指数", "天数", "强度", "比重"]
     private static let qualitativePhrases = ["全部消除", "动态清零", "不减少", "不降低", "稳中向好", "完成省下达任务", "完成省定任务",
                                              "完成市下达任务", "完成市定目标", "达到省定目标", "达到省要求", "达到国家要求", "稳定达标"]
-    /// Verbs and adverbs between a subject and its value, removed from the subject as written.
-    nonisolated(unsafe) private static let trailingVerbs =
-        /(确保|力争|持续|稳定|累计|五年累计|同比|分别|总体|控制|保持|达到|下降|降低|减少|提高|提升|增加|净增|为|在|不低于|不超过|以上|以下|控制在|保持在|稳定在|目前|首次|降至|升至|降低到|下降到|提高到|提升到)+$/
-    nonisolated(unsafe) private static let leadingWords = /^(全市|我市|市区|全县|全省|衡水市|邯郸市|廊坊市|其中|其他|同时|并)+/
+    /// Verbs and adverbs between a subject and its value, removed from the end of the subject as written
+    /// (longest first, repeatedly: “确保达到”, “累计下降”).
+    private static let trailingVerbs = ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于",
+                                        "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到",
+                                        "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至",
+                                        "升至", "为", "在"]
+    /// Place and linking words before a subject.
+    private static let leadingWords = ["全市", "我市", "市区", "全县", "全省", "衡水市", "邯郸市", "廊坊市", "其中", "其他", "同时", "并"]
+
+    static func withoutTrailingVerbs(_ text: String) -> String {
+        var text = Substring(text)
+        while let verb = trailingVerbs.first(where: { text.hasSuffix($0) }) { text = text.dropLast(verb.count) }
+        return String(text)
+    }
+
+    static func withoutLeadingWords(_ text: String) -> String {
+        var text = Substring(text)
+        while let word = leadingWords.first(where: { text.hasPrefix($0) }) { text = text.dropFirst(word.count) }
+        return String(text)
+    }
     nonisolated(unsafe) private static let targetYear = /(到|至|展望|力争到|确保到)\s*((?:19|20)[0-9]{2}|二〇[一二三四五六七八九〇]{2})\s*年/
     nonisolated(unsafe) private static let deadline = /((?:19|20)[0-9]{2})\s*年\s*(底前|前)/
     nonisolated(unsafe) private static let observedYear = /^((?:19|20)[0-9]{2})\s*年\s*(截至([^，,]+))?/
@@ -124,7 +140,7 @@ struct TargetReader {
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
     private static func topic(of sentence: String) -> String? {
         if let range = sentence.range(of: "指标为") {
-            let before = sentence[..<range.lowerBound].replacing(/^.*[，,:：]/, with: "").replacing(leadingWords, with: "")
+            let before = withoutLeadingWords(String(sentence[..<range.lowerBound].replacing(/^.*[，,:：]/, with: "")))
             return before.isEmpty ? nil : String(before)
         }
         return nil
@@ -189,7 +205,7 @@ struct TargetReader {
                     index += 1
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
-                let lastSubject = subjects.last!.replacing(/分别.*$/, with: "")
+                let lastSubject = subjects.last!.range(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
                 let head = Self.indicatorHeads.filter { lastSubject.hasSuffix($0) }.max { $0.count < $1.count }
                 for (position, subject) in subjects.enumerated() {
                     var raw = subject
@@ -220,7 +236,7 @@ struct TargetReader {
     }
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
-        let trimmed = text.replacing(trailingVerbs, with: "").trimmingCharacters(in: .whitespaces)
+        let trimmed = withoutTrailingVerbs(text.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: .whitespaces)
         return indicatorHeads.contains { trimmed.hasSuffix($0) }
     }
 
@@ -238,10 +254,11 @@ struct TargetReader {
         }
         if phrase.contains("%") { phrase = phrase.replacing(/[（(]%[）)]/, with: "") }
         phrase = phrase.trimmingCharacters(in: .whitespaces)
-        phrase = phrase.replacing(/^[：:，,]/, with: "").replacing(Self.leadingWords, with: "")
+        while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
+        phrase = Self.withoutLeadingWords(phrase)
         if phrase.contains("指标为") { phrase = phrase.replacing(/^.*指标为/, with: "") }
         let conceptPhrase = phrase
-        var subject = phrase.replacing(Self.trailingVerbs, with: "").trimmingCharacters(in: .whitespaces)
+        var subject = Self.withoutTrailingVerbs(phrase).trimmingCharacters(in: .whitespaces)
         var concept = catalog.concept(of: conceptPhrase)?.id ?? catalog.concept(of: subject)?.id
         // 氮氧化物 under “重点工程减排量指标为…” is 氮氧化物重点工程减排量.
         if let topic, !subject.isEmpty, subject.count <= 8, concept == nil || !Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }),
