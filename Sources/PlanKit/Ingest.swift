@@ -4,9 +4,10 @@ import Foundation
 extension PlanGraph {
     /// Ingests one PDF or text file into its plan graph.
     ///
-    /// Only reading can fail; `encoding` overrides charset detection for text files.
-    public init(ingesting path: String, encoding: TextEncoding? = nil) throws(ReadError) {
-        let source = try SourceDocument(reading: path, encoding: encoding)
+    /// Only reading can fail; `encoding` overrides charset detection for text files, `password` opens an
+    /// encrypted PDF.
+    public init(ingesting path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
+        let source = try SourceDocument(reading: path, encoding: encoding, password: password)
         self.init(building: source)
     }
 
@@ -34,9 +35,9 @@ extension PlanGraph {
 
 extension PlanGraph {
     /// A graph from a document, or from a graph JSON file that `ingest` wrote (`*.json`).
-    public init(loading path: String, encoding: TextEncoding? = nil) throws(ReadError) {
+    public init(loading path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
         guard path.lowercased().hasSuffix(".json") else {
-            try self.init(ingesting: path, encoding: encoding)
+            try self.init(ingesting: path, encoding: encoding, password: password)
             return
         }
         let bytes = try FileBytes.read(path)

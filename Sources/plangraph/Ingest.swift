@@ -41,7 +41,7 @@ struct Ingest: ParsableCommand {
         for path in files {
             progress.show(path)
             do {
-                let graph = try PlanGraph(ingesting: path, encoding: encoding)
+                let graph = try PlanGraph(ingesting: path, encoding: encoding, password: reading.password)
                 let data = format == .json ? try graph.jsonData() : try graph.jsonLine()
                 if let outputDirectory {
                     let id = graph.document.id
@@ -80,7 +80,7 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         do {
-            let graph = try PlanGraph(ingesting: file, encoding: try reading.validatedEncoding())
+            let graph = try PlanGraph(ingesting: file, encoding: try reading.validatedEncoding(), password: reading.password)
             FileHandle.standardOutput.write(Data(Outline(describing: graph).text.utf8))
         } catch let error as ReadError {
             Report.error(file, error.message, id: error.id)

@@ -15,6 +15,9 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Encoding of text files: utf-8, utf-16le, utf-16be or gb18030 (default: detect).")
     var encoding: String?
 
+    @Option(help: "Password of encrypted PDFs.")
+    var password: String?
+
     func validatedEncoding() throws -> TextEncoding? {
         guard let encoding else { return nil }
         guard let parsed = TextEncoding(name: encoding) else {
@@ -33,7 +36,7 @@ extension ReadingOptions {
         var failed = false
         for path in paths {
             do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding))
+                graphs.append(try PlanGraph(loading: path, encoding: encoding, password: password))
             } catch {
                 Report.error(path, error.message, id: error.id)
                 failed = true

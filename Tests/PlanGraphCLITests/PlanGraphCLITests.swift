@@ -52,7 +52,7 @@ import Testing
     @Test(arguments: [
         ("Tests/PlanKitTests/Fixtures/missing.txt", "no such file [file-not-found]"),
         ("Corpus", "is a directory, not a document [is-directory]"),
-        ("Tests/PlanKitTests/Fixtures/encrypted.pdf", "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) [pdf-encrypted]"),
+        ("Tests/PlanKitTests/Fixtures/encrypted.pdf", "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) or pass --password [pdf-encrypted]"),
         ("Tests/PlanKitTests/Fixtures/truncated.pdf", "PDF is damaged or not a PDF (PDF document is damaged) [pdf-damaged]"),
         ("Tests/PlanKitTests/Fixtures/not-a-pdf.pdf", "PDF is damaged or not a PDF (PDF document is damaged) [pdf-damaged]"),
         ("Tests/PlanKitTests/Fixtures/no-text-layer.pdf", "PDF has no text on any of its 1 page; it needs OCR first [pdf-no-text]"),
@@ -89,7 +89,7 @@ import Testing
                                       "\(Self.fixtures)/encrypted.pdf", "\(Self.fixtures)/excerpt-gb18030.txt",
                                       "-o", out.path])
         #expect(run.status == 1)
-        #expect(run.stderr == "\(Self.fixtures)/encrypted.pdf: error: PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) [pdf-encrypted]\n")
+        #expect(run.stderr == "\(Self.fixtures)/encrypted.pdf: error: PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) or pass --password [pdf-encrypted]\n")
         let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(written == ["excerpt-gb18030.json", "hengshui-2025-press-release.json"])
         let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("excerpt-gb18030.json"))) as? [String: Any]
@@ -281,5 +281,15 @@ import Testing
             """)
         // The plan's firm PM2.5 target 37 (力争35 is an aspiration) and the release's 34 through 11月17日.
         #expect(output == "37|34|11月17日\n")
+    }
+
+    @Test func passwordOpensAnEncryptedPDF() throws {
+        let path = "\(Self.fixtures)/encrypted-with-text.pdf"
+        let opened = try Self.plangraph(["inspect", "--password", "secret", path])
+        #expect(opened.status == 0)
+        #expect(String(decoding: opened.stdout, as: UTF8.self).contains("（一）主要目标"))
+        let wrong = try Self.plangraph(["inspect", "--password", "guess", path])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "\(path): error: PDF is encrypted and the password given does not open it [wrong-password]\n")
     }
 }

@@ -7,8 +7,8 @@ import Foundation
 /// this file. Documents open with `poppler_document_new_from_file` because poppler 22.12's
 /// `_new_from_bytes`/`_new_from_data` crash on a wrong password.
 enum PDFReader {
-    static func read(path: String, bytes: [UInt8]) throws(ReadError) -> SourceDocument {
-        let document = try open(path)
+    static func read(path: String, bytes: [UInt8], password: String? = nil) throws(ReadError) -> SourceDocument {
+        let document = try open(path, password: password)
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         let pageCount = Int(poppler_document_get_n_pages(document))
@@ -61,7 +61,7 @@ enum PDFReader {
         text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
     }
 
-    private static func open(_ path: String) throws(ReadError) -> OpaquePointer {
+    private static func open(_ path: String, password: String?) throws(ReadError) -> OpaquePointer {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var error: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(absolute, nil, &error) else {
@@ -69,13 +69,13 @@ enum PDFReader {
             throw .unreadable(error.map { String(cString: $0.pointee.message) } ?? "bad path")
         }
         defer { g_free(uri) }
-        if let document = poppler_document_new_from_file(uri, nil, &error) { return document }
+        if let document = poppler_document_new_from_file(uri, password, &error) { return document }
         guard let failure = error else { throw .pdfDamaged("poppler gave no reason") }
         defer { g_error_free(failure) }
         let message = String(cString: failure.pointee.message)
         if failure.pointee.domain == poppler_error_quark() {
             switch failure.pointee.code {
-            case Int32(POPPLER_ERROR_ENCRYPTED.rawValue): throw .pdfEncrypted
+            case Int32(POPPLER_ERROR_ENCRYPTED.rawValue): throw password == nil ? .pdfEncrypted : .wrongPassword
             case Int32(POPPLER_ERROR_OPEN_FILE.rawValue): throw .unreadable(message)
             default: throw .pdfDamaged(message)
             }

@@ -7,6 +7,7 @@ public enum ReadError: Error, Equatable, Sendable {
     case unreadable(String)
     case emptyFile
     case pdfEncrypted
+    case wrongPassword
     case pdfDamaged(String)
     case pdfWithoutText(pages: Int)
     case binaryFile
@@ -23,7 +24,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .isDirectory: "is a directory, not a document"
         case .unreadable(let reason): "cannot read file: \(reason)"
         case .emptyFile: "file is empty"
-        case .pdfEncrypted: "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT)"
+        case .pdfEncrypted: "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) or pass --password"
+        case .wrongPassword: "PDF is encrypted and the password given does not open it"
         case .pdfDamaged(let reason): "PDF is damaged or not a PDF (\(reason))"
         case .pdfWithoutText(let pages):
             "PDF has no text on any of its \(pages) page\(pages == 1 ? "" : "s"); it needs OCR first"
@@ -48,6 +50,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .unreadable: "unreadable"
         case .emptyFile: "empty-file"
         case .pdfEncrypted: "pdf-encrypted"
+        case .wrongPassword: "wrong-password"
         case .pdfDamaged: "pdf-damaged"
         case .pdfWithoutText: "pdf-no-text"
         case .binaryFile: "binary-file"

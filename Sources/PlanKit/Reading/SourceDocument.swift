@@ -73,12 +73,12 @@ public struct Glyph: Sendable, Equatable {
 extension SourceDocument {
     /// Reads a PDF or a text file; a file is a PDF when it starts with `%PDF-` or is named `*.pdf`.
     ///
-    /// `encoding` overrides detection for text files.
-    public init(reading path: String, encoding: TextEncoding? = nil) throws(ReadError) {
+    /// `encoding` overrides detection for text files; `password` opens an encrypted PDF.
+    public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
         let bytes = try FileBytes.read(path)
         let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().hasSuffix(".pdf")
         if isPDF {
-            self = try PDFReader.read(path: path, bytes: bytes)
+            self = try PDFReader.read(path: path, bytes: bytes, password: password)
         } else {
             self = try TextReader.read(path: path, bytes: bytes, encoding: encoding)
         }
