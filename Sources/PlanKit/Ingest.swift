@@ -34,6 +34,9 @@ extension PlanGraph {
 }
 
 extension PlanGraph {
+    /// The id a document gets, from its file name: `Corpus/pdf/handan-2023-plan.pdf` → `handan-2023-plan`.
+    public static func documentID(forPath path: String) -> String { DocumentInfo.slug(ofPath: path) }
+
     /// A graph from a document, or from a graph JSON file that `ingest` wrote (`*.json`).
     public init(loading path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
         guard path.lowercased().hasSuffix(".json") else {

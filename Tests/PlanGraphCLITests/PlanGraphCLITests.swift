@@ -292,4 +292,37 @@ import Testing
         #expect(wrong.status == 1)
         #expect(wrong.stderr == "\(path): error: PDF is encrypted and the password given does not open it [wrong-password]\n")
     }
+
+    @Test func directoryBatchRunsInParallelReportsInOrderAndResumes() throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-in-\(UUID())")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-out-\(UUID())")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        for name in ["handan-2023-plan.pdf", "langfang-plan.pdf"] {
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Corpus/pdf/\(name)"),
+                                             to: input.appendingPathComponent("nested/\(name)"))
+        }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("\(Self.fixtures)/binary.bin"),
+                                         to: input.appendingPathComponent("a-broken.txt"))
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Corpus/text/hengshui-2025-press-release.txt"),
+                                         to: input.appendingPathComponent("release.txt"))
+        let first = try Self.plangraph(["ingest", input.path, "-o", output.path])
+        #expect(first.status == 1)
+        #expect(first.stderr == "\(input.path)/a-broken.txt: error: file is binary, not text [binary-file]\n")
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["handan-2023-plan.json", "langfang-plan.json", "release.json"])
+        // Each file equals what a single ingest writes.
+        let single = try Self.plangraph(["ingest", input.appendingPathComponent("nested/langfang-plan.pdf").path])
+        #expect(try Data(contentsOf: output.appendingPathComponent("langfang-plan.json")) == single.stdout)
+        // --resume leaves finished outputs alone.
+        let stamp = Date(timeIntervalSince1970: 946_684_800)
+        try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: output.appendingPathComponent("release.json").path)
+        let again = try Self.plangraph(["ingest", input.path, "-o", output.path, "--resume"])
+        #expect(again.status == 1)
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("release.json").path)
+        #expect(attributes[.modificationDate] as? Date == stamp)
+    }
 }
