@@ -63,12 +63,19 @@ import Testing
         ("Tests/PlanKitTests/Fixtures/whitespace.txt", "file holds only white space [no-text]"),
     ])
     func badInputGivesOneLineAndExitOne(path: String, message: String) throws {
-        for command in ["ingest", "inspect"] {
+        // ingest reads a directory as a batch (it asks for -o DIR, see directoryWithoutOutputIsAUsageError).
+        for command in path == "Corpus" ? ["inspect"] : ["ingest", "inspect"] {
             let run = try Self.plangraph([command, path])
             #expect(run.status == 1)
             #expect(run.stderr == "\(path): error: \(message)\n")
             #expect(run.stdout.isEmpty)
         }
+    }
+
+    @Test func directoryWithoutOutputIsAUsageError() throws {
+        let run = try Self.plangraph(["ingest", "Corpus"])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: several files or a directory need -o DIR or --format jsonl\n"))
     }
 
     @Test func emptyFileIsRefused() throws {
