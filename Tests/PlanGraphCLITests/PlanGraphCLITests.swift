@@ -126,7 +126,7 @@ import Testing
 
     @Test(arguments: [
         (["ingest", "Corpus/text/handan-2023-plan.txt", "Corpus/text/langfang-plan.txt"],
-         "several files need -o DIR or --format jsonl"),
+         "several files or a directory need -o DIR or --format jsonl"),
         (["ingest", "--encoding", "latin1", "Corpus/text/handan-2023-plan.txt"],
          "unknown encoding 'latin1'; use utf-8, utf-16le, utf-16be or gb18030"),
     ])
