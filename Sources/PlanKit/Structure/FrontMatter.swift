@@ -16,7 +16,8 @@ struct FrontMatter: Equatable, Sendable {
     /// Reads the front matter of `blocks`; `sections` tells which headings the document has.
     init(blocks: [Block], sections: [Section]) {
         let firstHeading = blocks.firstIndex { $0.kind == .heading } ?? blocks.count
-        let front = blocks[..<firstHeading].filter { $0.kind == .paragraph }.map(\.text)
+        // The front matter is short: a document without headings does not make all of itself front matter.
+        let front = blocks[..<firstHeading].filter { $0.kind == .paragraph }.prefix(40).map(\.text)
         let allText = blocks.lazy.filter { $0.kind != .furniture }.map(\.text)
 
         docNumber = front.lazy.compactMap(Self.docNumber(in:)).first
@@ -36,7 +37,9 @@ struct FrontMatter: Equatable, Sendable {
     nonisolated(unsafe) private static let docNumberPattern = /[\u{4E00}-\u{9FFF}]{1,10}[〔\[［][0-9]{4}[〕\]］]\s*第?\s*[0-9]{1,4}\s*号/
 
     static func docNumber(in line: String) -> String? {
-        guard let match = line.firstMatch(of: docNumberPattern) else { return nil }
+        // 文号 lines are short; the pattern is costly on long paragraphs.
+        guard line.unicodeScalars.count <= 80, line.contains(where: { "〔[［".contains($0) }),
+              let match = line.firstMatch(of: docNumberPattern) else { return nil }
         return String(match.output).filter { !$0.isWhitespace }
     }
 
@@ -71,7 +74,9 @@ struct FrontMatter: Equatable, Sendable {
 
     private static func title(in front: [String], kind: String?) -> String? {
         if let title = front.first(where: isPlanTitle) { return title }
-        if let headline = front.lazy.compactMap({ $0.wholeMatch(of: announced) }).first { return String(headline.output.1) }
+        if let headline = front.lazy.filter({ $0.unicodeScalars.count <= 80 }).compactMap({ $0.wholeMatch(of: announced) }).first {
+            return String(headline.output.1)
+        }
         // A press release's headline is its first line.
         if kind == "press-release", let first = front.first, !first.contains("。"), first.unicodeScalars.count <= 80 {
             return first

@@ -184,7 +184,8 @@ struct TargetReader {
             func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>) {
                 if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, context: context, topic: topic,
                                         base: base, aspiration: aspiration, carried: &carried,
-                                        carriedConcept: &carriedConcept, block: block, range: range, spanRange: spanRange,
+                                        carriedConcept: &carriedConcept, block: block, blockScalars: scalars, range: range,
+                                        spanRange: spanRange,
                                         text: text) {
                     entries.append(made)
                 }
@@ -242,7 +243,8 @@ struct TargetReader {
 
     private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, context: Context, topic: String?, base: Int?,
                            aspiration: Bool, carried: inout String?, carriedConcept: inout String?,
-                           block: Block, range: Range<Int>, spanRange: Range<Int>, text: NormalizedText) -> Target? {
+                           block: Block, blockScalars: [Unicode.Scalar], range: Range<Int>, spanRange: Range<Int>,
+                           text: NormalizedText) -> Target? {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
         let cumulative = raw.contains("累计") && (!raw.contains("年累计") || raw.contains("五年累计"))
         // The phrase before the value: drop the time words, a base year, leading place words.
@@ -290,7 +292,7 @@ struct TargetReader {
                       value: quantity?.kind == .range ? nil : quantity?.value, unit: quantity?.unit, si: quantity?.si,
                       comparator: quantity?.comparator, direction: direction, cumulative: cumulative, qualitative: qualitative,
                       aspiration: aspiration, asOf: context.asOf, indicator: nil,
-                      text: string(Array(block.text.unicodeScalars), spanRange), span: span)
+                      text: string(blockScalars, spanRange), span: span)
     }
 
     private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
