@@ -58,6 +58,7 @@ import Testing
         ("Tests/PlanKitTests/Fixtures/no-text-layer.pdf", "PDF has no text on any of its 1 page; it needs OCR first [pdf-no-text]"),
         ("Tests/PlanKitTests/Fixtures/latin1.txt", "text is neither UTF-8, GB18030 nor UTF-16 (it looks like ISO-8859-2); name one with --encoding [unknown-encoding]"),
         ("Tests/PlanKitTests/Fixtures/binary.bin", "file is binary, not text [binary-file]"),
+        ("Tests/PlanKitTests/Fixtures/no-pages.pdf", "PDF has no pages [pdf-no-pages]"),
         ("Tests/PlanKitTests/Fixtures/excerpt-utf16le-no-bom.txt",
          "text looks like UTF-16LE without a byte-order mark; pass --encoding utf-16le [utf16-without-bom]"),
         ("Tests/PlanKitTests/Fixtures/whitespace.txt", "file holds only white space [no-text]"),

@@ -12,6 +12,7 @@ enum PDFReader {
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         let pageCount = Int(poppler_document_get_n_pages(document))
+        guard pageCount > 0 else { throw .pdfWithoutPages }
         var text = ""
         var lines: [SourceLine] = []
         var pages: [SourcePage] = []

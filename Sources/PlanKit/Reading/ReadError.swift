@@ -10,6 +10,7 @@ public enum ReadError: Error, Equatable, Sendable {
     case wrongPassword
     case pdfDamaged(String)
     case pdfWithoutText(pages: Int)
+    case pdfWithoutPages
     case binaryFile
     case unknownEncoding(guess: String?)
     case undecodable(encoding: TextEncoding)
@@ -29,6 +30,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfDamaged(let reason): "PDF is damaged or not a PDF (\(reason))"
         case .pdfWithoutText(let pages):
             "PDF has no text on any of its \(pages) page\(pages == 1 ? "" : "s"); it needs OCR first"
+        case .pdfWithoutPages: "PDF has no pages"
         case .binaryFile: "file is binary, not text"
         case .unknownEncoding(let guess):
             "text is neither UTF-8, GB18030 nor UTF-16"
@@ -53,6 +55,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .wrongPassword: "wrong-password"
         case .pdfDamaged: "pdf-damaged"
         case .pdfWithoutText: "pdf-no-text"
+        case .pdfWithoutPages: "pdf-no-pages"
         case .binaryFile: "binary-file"
         case .unknownEncoding: "unknown-encoding"
         case .undecodable: "undecodable"
