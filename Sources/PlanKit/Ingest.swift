@@ -13,7 +13,7 @@ extension PlanGraph {
 
     /// Builds the graph of a document already read.
     public init(building source: SourceDocument) {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Self.unmappedCharacters(in: source)
         let text = NormalizedText(normalizing: source)
         let flatTables = FlatTable.all(in: source)
         let tree = BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) },
@@ -54,5 +54,22 @@ extension PlanGraph {
         } catch {
             throw .invalidGraph("\(error)")
         }
+    }
+}
+
+extension PlanGraph {
+    /// A warning when the source has characters that stand for glyphs without a Unicode mapping: the
+    /// replacement character or private-use code points, which a PDF font without ToUnicode produces.
+    static func unmappedCharacters(in source: SourceDocument) -> [Diagnostic] {
+        var count = 0
+        var firstLine: Int?
+        for line in source.lines {
+            let unmapped = line.text.unicodeScalars.count { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }
+            if unmapped > 0 && firstLine == nil { firstLine = line.number }
+            count += unmapped
+        }
+        guard count > 0 else { return [] }
+        return [Diagnostic(.warning, "\(count) character\(count == 1 ? "" : "s") have no Unicode mapping (a font without ToUnicode?); that text is unreliable",
+                           id: "unmapped-glyphs", line: firstLine)]
     }
 }

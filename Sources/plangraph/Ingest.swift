@@ -49,6 +49,7 @@ struct Ingest: ParsableCommand {
             for path in inputs {
                 do {
                     let graph = try PlanGraph(ingesting: path, encoding: encoding, password: reading.password)
+                    Report.warnings(graph.diagnostics, path: path)
                     FileHandle.standardOutput.write(format == .json ? try graph.jsonData() : try graph.jsonLine())
                 } catch let error as ReadError {
                     Report.error(path, error.message, id: error.id)
@@ -83,7 +84,7 @@ struct Ingest: ParsableCommand {
             do {
                 let graph = try PlanGraph(ingesting: job.path, encoding: encoding, password: password)
                 try directory.write(pretty ? try graph.jsonData() : try graph.jsonLine(), name: "\(job.id).json")
-                state.finished(nil)
+                state.finished(nil, warnings: (job.index, job.path, graph.diagnostics))
             } catch let error as ReadError {
                 state.finished((job.index, job.path, error.message, error.id))
             } catch let error as OutputDirectory.WriteError {
@@ -93,6 +94,7 @@ struct Ingest: ParsableCommand {
             }
         }
         state.done()
+        for (_, path, diagnostics) in state.warnings.sorted(by: { $0.0 < $1.0 }) { Report.warnings(diagnostics, path: path) }
         // Problems in input order, so a batch reports the same way on every run.
         let all = (problems + state.problems).sorted { $0.0 < $1.0 }
         for (_, path, message, id) in all { Report.error(path, message, id: id) }
@@ -121,6 +123,7 @@ final class BatchState: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: Progress
     private(set) var problems: [(Int, String, String, String)] = []
+    private(set) var warnings: [(Int, String, [Diagnostic])] = []
 
     init(total: Int) { progress = Progress(total: total) }
 
@@ -130,9 +133,10 @@ final class BatchState: @unchecked Sendable {
         lock.unlock()
     }
 
-    func finished(_ problem: (Int, String, String, String)?) {
+    func finished(_ problem: (Int, String, String, String)?, warnings: (Int, String, [Diagnostic])? = nil) {
         lock.lock()
         if let problem { problems.append(problem) }
+        if let warnings, !warnings.2.isEmpty { self.warnings.append(warnings) }
         lock.unlock()
     }
 

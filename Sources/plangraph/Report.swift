@@ -1,7 +1,15 @@
 import Foundation
+import PlanKit
 
 /// The one place the tool writes to standard error: compiler-style lines and batch progress.
 enum Report {
+    /// Prints the graph's warnings, `FILE:LINE: warning: message [id]`.
+    static func warnings(_ diagnostics: [Diagnostic], path: String) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.formatted(path: path) + "\n").utf8))
+        }
+    }
+
     /// Prints `FILE: error: message [id]`.
     static func error(_ path: String, _ message: String, id: String) {
         FileHandle.standardError.write(Data("\(path): error: \(message) [\(id)]\n".utf8))

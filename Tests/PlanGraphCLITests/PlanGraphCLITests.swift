@@ -333,4 +333,13 @@ import Testing
         let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("release.json").path)
         #expect(attributes[.modificationDate] as? Date == stamp)
     }
+
+    @Test func unmappedGlyphsAreAWarningNotAnError() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-pua-\(UUID()).txt")
+        try Data("一、前言\n全市\u{E001}\u{E002}浓度下降。\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try Self.plangraph(["ingest", file.path])
+        #expect(run.status == 0 && !run.stdout.isEmpty)
+        #expect(run.stderr == "\(file.path):2: warning: 2 characters have no Unicode mapping (a font without ToUnicode?); that text is unreliable [unmapped-glyphs]\n")
+    }
 }
