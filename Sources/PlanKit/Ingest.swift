@@ -6,8 +6,9 @@ extension PlanGraph {
     ///
     /// Only reading can fail; `encoding` overrides charset detection for text files, `password` opens an
     /// encrypted PDF.
-    public init(ingesting path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
-        let source = try SourceDocument(reading: path, encoding: encoding, password: password)
+    public init(ingesting path: String, encoding: TextEncoding? = nil, password: String? = nil,
+                limits: ReadLimits = ReadLimits()) throws(ReadError) {
+        let source = try SourceDocument(reading: path, encoding: encoding, password: password, limits: limits)
         self.init(building: source)
     }
 

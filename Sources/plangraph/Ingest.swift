@@ -48,7 +48,8 @@ struct Ingest: ParsableCommand {
             var failed = false
             for path in inputs {
                 do {
-                    let graph = try PlanGraph(ingesting: path, encoding: encoding, password: reading.password)
+                    let graph = try PlanGraph(ingesting: path, encoding: encoding, password: reading.password,
+                                              limits: reading.limits)
                     Report.warnings(graph.diagnostics, path: path)
                     FileHandle.standardOutput.write(format == .json ? try graph.jsonData() : try graph.jsonLine())
                 } catch let error as ReadError {
@@ -77,12 +78,13 @@ struct Ingest: ParsableCommand {
         let work = jobs
         let state = BatchState(total: work.count)
         let password = reading.password
+        let limits = reading.limits
         let pretty = format == .json
         DispatchQueue.concurrentPerform(iterations: work.count) { position in
             let job = work[position]
             state.started(job.path)
             do {
-                let graph = try PlanGraph(ingesting: job.path, encoding: encoding, password: password)
+                let graph = try PlanGraph(ingesting: job.path, encoding: encoding, password: password, limits: limits)
                 try directory.write(pretty ? try graph.jsonData() : try graph.jsonLine(), name: "\(job.id).json")
                 state.finished(nil, warnings: (job.index, job.path, graph.diagnostics))
             } catch let error as ReadError {

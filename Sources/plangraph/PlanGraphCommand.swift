@@ -18,6 +18,14 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Password of encrypted PDFs.")
     var password: String?
 
+    @Option(name: .customLong("max-pages"), help: "Refuse PDFs with more pages than this.")
+    var maxPages: Int?
+
+    @Option(help: "Stop reading a PDF after this many seconds (checked page by page).")
+    var timeout: Double?
+
+    var limits: ReadLimits { ReadLimits(maxPages: maxPages, timeout: timeout) }
+
     func validatedEncoding() throws -> TextEncoding? {
         guard let encoding else { return nil }
         guard let parsed = TextEncoding(name: encoding) else {

@@ -342,4 +342,14 @@ import Testing
         #expect(run.status == 0 && !run.stdout.isEmpty)
         #expect(run.stderr == "\(file.path):2: warning: 2 characters have no Unicode mapping (a font without ToUnicode?); that text is unreliable [unmapped-glyphs]\n")
     }
+
+    @Test func pageCapAndTimeoutStopAPathologicalPDF() throws {
+        let capped = try Self.plangraph(["ingest", "--max-pages", "10", "Corpus/pdf/handan-2023-plan.pdf"])
+        #expect(capped.status == 1)
+        #expect(capped.stderr == "Corpus/pdf/handan-2023-plan.pdf: error: PDF has 37 pages, more than --max-pages 10 allows [too-many-pages]\n")
+        let slow = try Self.plangraph(["ingest", "--timeout", "0", "Corpus/pdf/langfang-plan.pdf"])
+        #expect(slow.status == 1)
+        #expect(slow.stderr == "Corpus/pdf/langfang-plan.pdf: error: reading took longer than 0.0 s (--timeout); skipped [timed-out]\n")
+        #expect(slow.stdout.isEmpty)
+    }
 }

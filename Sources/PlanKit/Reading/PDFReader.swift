@@ -7,18 +7,25 @@ import Foundation
 /// this file. Documents open with `poppler_document_new_from_file` because poppler 22.12's
 /// `_new_from_bytes`/`_new_from_data` crash on a wrong password.
 enum PDFReader {
-    static func read(path: String, bytes: [UInt8], password: String? = nil) throws(ReadError) -> SourceDocument {
+    static func read(path: String, bytes: [UInt8], password: String? = nil, limits: ReadLimits = ReadLimits())
+        throws(ReadError) -> SourceDocument {
+        let clock = ContinuousClock()
+        let started = clock.now
         let document = try open(path, password: password)
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw .pdfWithoutPages }
+        if let limit = limits.maxPages, pageCount > limit { throw .tooManyPages(pages: pageCount, limit: limit) }
         var text = ""
         var lines: [SourceLine] = []
         var pages: [SourcePage] = []
         var offset = 0
         var characterCount = 0
         for index in 0..<pageCount {
+            if let timeout = limits.timeout, clock.now - started > .milliseconds(Int64(timeout * 1000)) {
+                throw .timedOut(seconds: timeout)
+            }
             guard let page = poppler_document_get_page(document, Int32(index)) else {
                 throw .pdfDamaged("page \(index + 1) cannot be loaded")
             }

@@ -11,6 +11,8 @@ public enum ReadError: Error, Equatable, Sendable {
     case pdfDamaged(String)
     case pdfWithoutText(pages: Int)
     case pdfWithoutPages
+    case tooManyPages(pages: Int, limit: Int)
+    case timedOut(seconds: Double)
     case binaryFile
     case unknownEncoding(guess: String?)
     case undecodable(encoding: TextEncoding)
@@ -31,6 +33,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfWithoutText(let pages):
             "PDF has no text on any of its \(pages) page\(pages == 1 ? "" : "s"); it needs OCR first"
         case .pdfWithoutPages: "PDF has no pages"
+        case .tooManyPages(let pages, let limit): "PDF has \(pages) pages, more than --max-pages \(limit) allows"
+        case .timedOut(let seconds): "reading took longer than \(seconds) s (--timeout); skipped"
         case .binaryFile: "file is binary, not text"
         case .unknownEncoding(let guess):
             "text is neither UTF-8, GB18030 nor UTF-16"
@@ -56,6 +60,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfDamaged: "pdf-damaged"
         case .pdfWithoutText: "pdf-no-text"
         case .pdfWithoutPages: "pdf-no-pages"
+        case .tooManyPages: "too-many-pages"
+        case .timedOut: "timed-out"
         case .binaryFile: "binary-file"
         case .unknownEncoding: "unknown-encoding"
         case .undecodable: "undecodable"

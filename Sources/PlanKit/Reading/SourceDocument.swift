@@ -27,6 +27,18 @@ public struct SourceDocument: Sendable {
     }
 }
 
+/// Limits on reading one PDF: a page cap, and a time after which reading stops at the next page.
+public struct ReadLimits: Sendable, Equatable {
+    public var maxPages: Int?
+    /// Seconds.
+    public var timeout: Double?
+
+    public init(maxPages: Int? = nil, timeout: Double? = nil) {
+        self.maxPages = maxPages
+        self.timeout = timeout
+    }
+}
+
 /// One line of the source text, without its line break.
 public struct SourceLine: Sendable, Equatable {
     /// 1-based line number in the whole source text.
@@ -73,12 +85,14 @@ public struct Glyph: Sendable, Equatable {
 extension SourceDocument {
     /// Reads a PDF or a text file; a file is a PDF when it starts with `%PDF-` or is named `*.pdf`.
     ///
-    /// `encoding` overrides detection for text files; `password` opens an encrypted PDF.
-    public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
+    /// `encoding` overrides detection for text files; `password` opens an encrypted PDF; `limits` stop a
+    /// pathological PDF from stalling a batch.
+    public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil,
+                limits: ReadLimits = ReadLimits()) throws(ReadError) {
         let bytes = try FileBytes.read(path)
         let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().hasSuffix(".pdf")
         if isPDF {
-            self = try PDFReader.read(path: path, bytes: bytes, password: password)
+            self = try PDFReader.read(path: path, bytes: bytes, password: password, limits: limits)
         } else {
             self = try TextReader.read(path: path, bytes: bytes, encoding: encoding)
         }
