@@ -15,13 +15,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         let (graphs, failed) = try reading.loadGraphs(files)
         let matrix = CorpusMatrix(comparing: graphs)
-        let output: Data = switch format {
-        case .table: Data(matrix.terminalTable.utf8)
-        case .csv: Data(matrix.csv.utf8)
-        case .md: Data(matrix.markdown.utf8)
-        case .json: try JSONOutput.data(matrix)
-        }
-        FileHandle.standardOutput.write(output)
+        FileHandle.standardOutput.write(try format.render(matrix))
         if failed { throw ExitCode.failure }
     }
 }

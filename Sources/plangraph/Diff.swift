@@ -8,7 +8,19 @@ struct Diff: ParsableCommand {
         discussion: "A and B are documents (PDF, text) or graph JSON files that plangraph ingest wrote."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, md }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv, md
+
+        /// The bytes `diff` and `compare` write to stdout for `comparison` in this format.
+        func render(_ comparison: some TabularComparison) throws -> Data {
+            switch self {
+            case .table: Data(comparison.terminalTable.utf8)
+            case .csv: Data(comparison.csv.utf8)
+            case .md: Data(comparison.markdown.utf8)
+            case .json: try JSONOutput.data(comparison)
+            }
+        }
+    }
 
     @Argument(help: "The left document or graph JSON.") var left: String
     @Argument(help: "The right document or graph JSON.") var right: String
@@ -23,12 +35,6 @@ struct Diff: ParsableCommand {
             Report.error(right, "\(left) and \(right) have no indicator concept in common", id: "nothing-to-compare")
             throw ExitCode.failure
         }
-        let output: Data = switch format {
-        case .table: Data(diff.terminalTable.utf8)
-        case .csv: Data(diff.csv.utf8)
-        case .md: Data(diff.markdown.utf8)
-        case .json: try JSONOutput.data(diff)
-        }
-        FileHandle.standardOutput.write(output)
+        FileHandle.standardOutput.write(try format.render(diff))
     }
 }

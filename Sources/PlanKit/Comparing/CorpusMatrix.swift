@@ -2,7 +2,7 @@ import Foundation
 
 /// A region × concept matrix over several documents (`plangraph compare`): each document's target for
 /// each indicator concept, in base units, or its qualitative text where it has no number.
-public struct CorpusMatrix: Codable, Sendable, Equatable {
+public struct CorpusMatrix: Codable, Sendable, Equatable, TabularComparison {
     public struct Document: Codable, Sendable, Equatable {
         public var id: String
         /// The region's name, or the document id when the document names none.
@@ -49,7 +49,7 @@ public struct CorpusMatrix: Codable, Sendable, Equatable {
     }
 
     /// Cell texts for the table, CSV and Markdown views: the base-unit value, else the text as printed.
-    var tableRows: [[String]] {
+    public var tableRows: [[String]] {
         rows.map { row in
             [row.concept] + row.cells.map { cell in
                 guard let cell else { return "" }
@@ -59,9 +59,5 @@ public struct CorpusMatrix: Codable, Sendable, Equatable {
         }
     }
 
-    var header: [String] { ["concept"] + documents.map(\.label) }
-
-    public var terminalTable: String { TextTable(header: header, rows: tableRows).terminal }
-    public var csv: String { TextTable(header: header, rows: tableRows).csv }
-    public var markdown: String { TextTable(header: header, rows: tableRows).markdown }
+    public var header: [String] { ["concept"] + documents.map(\.label) }
 }

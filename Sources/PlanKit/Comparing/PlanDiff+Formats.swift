@@ -1,8 +1,8 @@
 import Foundation
 
-extension PlanDiff {
+extension PlanDiff: TabularComparison {
     /// The cells of the table, CSV and Markdown views: one line per aligned row, then the one-sided ones.
-    var tableRows: [[String]] {
+    public var tableRows: [[String]] {
         func values(_ side: Side?) -> String {
             guard let side else { return "" }
             let from = side.baseline?.text ?? "–"
@@ -21,18 +21,6 @@ extension PlanDiff {
         return rows
     }
 
-    var header: [String] {
+    public var header: [String] {
         ["concept", left.id, "baseline → target", "attribute", right.id, "baseline → target", "attribute", "comparison"]
-    }
-
-    /// A terminal table; columns are aligned by display width (a CJK character takes two cells).
-    public var terminalTable: String { TextTable(header: header, rows: tableRows).terminal }
-
-    /// RFC 4180 CSV with a header line.
-    public var csv: String { TextTable(header: header, rows: tableRows).csv }
-
-    /// A Markdown pipe table.
-    public var markdown: String { TextTable(header: header, rows: tableRows).markdown }
-
-    static func displayWidth(_ text: String) -> Int { TextTable.displayWidth(text) }
-}
+    }}

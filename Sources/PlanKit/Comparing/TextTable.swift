@@ -32,3 +32,20 @@ struct TextTable {
 
     static func displayWidth(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + $1.displayWidth } }
 }
+
+/// A comparison (`diff`, `compare`) that prints as one table: a header and rows of cell texts.
+public protocol TabularComparison: Encodable {
+    var header: [String] { get }
+    var tableRows: [[String]] { get }
+}
+
+extension TabularComparison {
+    /// A terminal table; columns are aligned by display width (a CJK character takes two cells).
+    public var terminalTable: String { TextTable(header: header, rows: tableRows).terminal }
+
+    /// RFC 4180 CSV with a header line.
+    public var csv: String { TextTable(header: header, rows: tableRows).csv }
+
+    /// A Markdown pipe table.
+    public var markdown: String { TextTable(header: header, rows: tableRows).markdown }
+}

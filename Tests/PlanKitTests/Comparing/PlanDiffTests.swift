@@ -51,7 +51,7 @@ import Testing
         let starts = lines.dropFirst().prefix(Self.diff.rows.count).map { line -> Int in
             let text = String(line)
             let prefix = text.components(separatedBy: "  ").dropLast().joined(separator: "  ")
-            return PlanDiff.displayWidth(prefix)
+            return TextTable.displayWidth(prefix)
         }
         #expect(Set(starts).count == 1)
     }
