@@ -4,13 +4,15 @@ struct TextTable {
     var header: [String]
     var rows: [[String]]
 
+    nonisolated(unsafe) private static let trailingSpace = /\s+$/
+
     var terminal: String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { Self.displayWidth($0[column]) }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { column, cell in
                 cell + String(repeating: " ", count: widths[column] - Self.displayWidth(cell))
-            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+            }.joined(separator: "  ").replacing(Self.trailingSpace, with: "")
         }.joined(separator: "\n") + "\n"
     }
 

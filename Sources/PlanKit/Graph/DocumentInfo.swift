@@ -69,12 +69,13 @@ extension DocumentInfo {
 extension DocumentInfo.Region {
     /// First characters of “全市”, “本省”, “我县”, “各区”…, which name no place.
     private static let notPlaceNames: Set<Unicode.Scalar> = ["全", "本", "我", "各", "该", "市", "省", "县", "区"]
+    nonisolated(unsafe) private static let regionPrefix = /^[\u{4E00}-\u{9FFF}]{1,6}?(省|自治区|市|自治州|地区|盟|县|区|旗)/
     private static let provinceLevelCities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
     /// The region a title or name starts with: “邯郸市生态环境保护…” → 邯郸市 (prefecture), “河北省…” →
     /// province, “XX县…” → county; nil when it starts with none.
     init?(prefixOf text: String) {
-        guard let match = text.prefixMatch(of: /^[\u{4E00}-\u{9FFF}]{1,6}?(省|自治区|市|自治州|地区|盟|县|区|旗)/),
+        guard let match = text.prefixMatch(of: Self.regionPrefix),
               !Self.notPlaceNames.contains(match.output.0.unicodeScalars.first!) else { return nil }
         let name = String(match.output.0)
         let level: String = switch match.output.1 {
@@ -88,15 +89,18 @@ extension DocumentInfo.Region {
 }
 
 extension DocumentInfo.Period {
+    nonisolated(unsafe) private static let yearSpan = /([0-9]{4})\s*[—–\-~至到]\s*([0-9]{4})\s*年/
+
     /// The five-year plan a text names: “十四五” → 2021–2025 (十一五 2006 … 十五五 2030), or an explicit
-    /// “2021—2025 年”.
+    /// “2021—2025 年”. When a text names two plans (“十三五…十四五”), the first named counts.
     init?(mentionedIn text: String) {
-        let plans = ["十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026]
-        if let (_, start) = plans.first(where: { text.contains($0.key) }) {
-            self.init(from: start, to: start + 4)
+        let plans = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026)]
+        let named = plans.compactMap { name, start in text.firstUTF8Offset(of: name).map { (offset: $0, start: start) } }
+        if let first = named.min(by: { $0.offset < $1.offset }) {
+            self.init(from: first.start, to: first.start + 4)
             return
         }
-        guard let match = text.firstMatch(of: /([0-9]{4})\s*[—–\-~至到]\s*([0-9]{4})\s*年/),
+        guard let match = text.firstMatch(of: Self.yearSpan),
               let from = Int(match.output.1), let to = Int(match.output.2), from < to else { return nil }
         self.init(from: from, to: to)
     }

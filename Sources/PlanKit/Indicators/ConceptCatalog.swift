@@ -41,19 +41,20 @@ struct ConceptCatalog: @unchecked Sendable {
         }?.0
     }
 
+    nonisolated(unsafe) private static let bracketedLatin = /[（(][a-z]+[）)]/
+
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin
     /// abbreviations dropped (挥发性有机物（VOCs） → 挥发性有机物).
     static func normalized(_ name: String) -> String {
         var text = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.widthFolded ?? $0 }))
             .lowercased()
-            .replacingOccurrences(of: "pm_{2.5}", with: "pm2.5")
-            .replacingOccurrences(of: "Ⅲ", with: "iii")
-            .replacingOccurrences(of: "ⅲ", with: "iii")
-            .replacingOccurrences(of: "Ⅴ", with: "v")
-            .replacingOccurrences(of: "ⅴ", with: "v")
+            .replacing("pm_{2.5}", with: "pm2.5")
+            .replacing("Ⅲ", with: "iii")
+            .replacing("ⅲ", with: "iii")
+            .replacing("Ⅴ", with: "v")
+            .replacing("ⅴ", with: "v")
         text.removeAll { $0.isWhitespace }
-        text = text.replacingOccurrences(of: "[（(][a-z]+[）)]", with: "", options: .regularExpression)
-        return text
+        return text.replacing(bracketedLatin, with: "")
     }
 }
 

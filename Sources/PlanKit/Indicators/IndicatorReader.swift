@@ -3,6 +3,11 @@ import Foundation
 /// Turns indicator tables into indicators: finds which column is the row number, category, name,
 /// attribute and which are values (by year and role), then reads every row.
 enum IndicatorReader {
+    // Literals evaluated in a function are parsed again on every call: these are kept here.
+    nonisolated(unsafe) private static let yearNumber = /(19|20)[0-9]{2}/
+    nonisolated(unsafe) private static let bracketedValue = /[\[［【]([0-9.]+)[\]］】]/
+    nonisolated(unsafe) private static let trailingScope = /[（(]([^）)]+)[）)]\s*$/
+
     struct Columns {
         var seq: Int
         var category: Int?
@@ -79,7 +84,7 @@ enum IndicatorReader {
     /// A value column's year and role from its header: “2020 年” → baseline, “2025 年目标” → target,
     /// “2022 年完成情况” → progress, “预计到2025 年” → forecast.
     static func role(of header: String) -> (Int?, String) {
-        let year = header.firstMatch(of: /(19|20)[0-9]{2}/).flatMap { Int($0.output.0) }
+        let year = header.firstMatch(of: Self.yearNumber).flatMap { Int($0.output.0) }
         if header.contains("预计") || header.contains("预测") { return (year, "forecast") }
         if header.contains("完成") || header.contains("现状") || header.contains("实际") { return (year, "progress") }
         if header.contains("目标") { return (year, "target") }
@@ -122,11 +127,11 @@ enum IndicatorReader {
                                     span: cell.span ?? Span(page: nil, line: 1, start: 0, end: 0))
         // A leading “——” before a bracketed total: the cell has no yearly value, only the total.
         while let first = text.first, first == "—" || first == "-" { text.removeFirst() }
-        if let bracket = text.firstMatch(of: /[\[［【]([0-9.]+)[\]］】]/) {
+        if let bracket = text.firstMatch(of: Self.bracketedValue) {
             result.cumulative = true
             text = String(bracket.output.1)
         }
-        if let scope = text.firstMatch(of: /[（(]([^）)]+)[）)]\s*$/) {
+        if let scope = text.firstMatch(of: Self.trailingScope) {
             result.note = String(scope.output.1)
             text = String(text[..<scope.range.lowerBound]).trimmingCharacters(in: .whitespaces)
         }
@@ -187,11 +192,14 @@ extension [IndicatorTable] {
         }
     }
 
+    nonisolated(unsafe) private static let markerReference = /注([*＊a-e])/
+    nonisolated(unsafe) private static let noteLabel = /^(备注|注)[:：]\s*/
+
     /// “注：注*的数据” → [*]; “a.…”, “b、…” → [a], [b]; “①…” → [①].
     static func markers(in text: String) -> [String] {
         var markers: [String] = []
-        for match in text.matches(of: /注([*＊a-e])/) { markers.append(String(match.output.1).replacingOccurrences(of: "＊", with: "*")) }
-        let body = text.replacing(/^(备注|注)[:：]\s*/, with: "")
+        for match in text.matches(of: Self.markerReference) { markers.append(String(match.output.1).replacingOccurrences(of: "＊", with: "*")) }
+        let body = text.replacing(Self.noteLabel, with: "")
         if body.hasPrefix("*") || body.hasPrefix("＊") { return markers + ["*"] }
         if let first = body.unicodeScalars.first, ("a"..."e").contains(first) || ("\u{2460}"..."\u{2473}").contains(first),
            let second = body.unicodeScalars.dropFirst().first, !second.properties.isAlphabetic || !second.isASCII {

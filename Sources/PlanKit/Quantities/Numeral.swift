@@ -82,7 +82,7 @@ struct NumeralParser {
             }
         }
         if text.hasPrefix(".") { text = "0" + text }
-        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(plainDigits: text) else { return nil }
         return (value, index, integerDigits, hasPoint)
     }
 
@@ -250,7 +250,7 @@ struct NumeralParser {
             digits += String(digit)
             index += 1
         }
-        guard !digits.isEmpty, let value = Decimal(string: "0." + digits, locale: Locale(identifier: "en_US_POSIX"))
+        guard !digits.isEmpty, let value = Decimal(plainDigits: "0." + digits)
         else { return nil }
         return (value, index)
     }
@@ -281,5 +281,34 @@ struct NumeralParser {
             index += 1
         }
         return index
+    }
+}
+
+extension Decimal {
+    /// Parses ASCII digits with at most one decimal point ("12", "0.375"), the only form the scanner
+    /// builds; `Decimal(string:locale:)` asks ICU for the locale's separator on every call.
+    init?(plainDigits text: String) {
+        var significand: UInt64 = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        var digitCount = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digitCount += 1
+                guard digitCount <= 18 else {  // beyond UInt64's exact range: the general parser
+                    guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+                    self = value
+                    return
+                }
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if seenPoint { fractionDigits += 1 }
+            } else {
+                return nil
+            }
+        }
+        guard digitCount > 0 else { return nil }
+        self = Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
     }
 }

@@ -17,6 +17,8 @@ enum PDFReader {
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw .pdfWithoutPages }
         if let limit = limits.maxPages, pageCount > limit { throw .tooManyPages(pages: pageCount, limit: limit) }
+        // Table pages are rendered on a second thread from a second handle while this one reads text.
+        let renderer = RuleRenderer(document: try? open(path, password: password))
         var text = ""
         var lines: [SourceLine] = []
         var pages: [SourcePage] = []
@@ -53,13 +55,16 @@ enum PDFReader {
             var sourcePage = SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count)
             if Self.mayHoldIndicatorTable(pageText) {
                 sourcePage.mayHoldTable = true
-                sourcePage.rules = RuleReader.rules(of: page, width: width, height: height)
+                if !renderer.render(page: index, width: width, height: height) {
+                    sourcePage.rules = RuleReader.rules(of: page, width: width, height: height)
+                }
             }
             pages.append(sourcePage)
             offset += pageText.unicodeScalars.count
             text += pageText
         }
         if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
+        for (index, rules) in renderer.finish() { pages[index].rules = rules }
         return SourceDocument(path: path, format: .pdf, sha256: Checksum.sha256(bytes), encoding: nil,
                               text: text, lines: lines, pages: pages)
     }
@@ -67,6 +72,37 @@ enum PDFReader {
     /// Indicator tables name each row's attribute (约束性/预期性); other pages are not rendered.
     static func mayHoldIndicatorTable(_ text: String) -> Bool {
         text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
+    }
+
+    /// Renders pages for their rules on its own serial queue and document handle: a PopplerDocument is
+    /// not safe to use from two threads, two documents are. Without a handle, `render` declines and the
+    /// caller renders in line.
+    private final class RuleRenderer: @unchecked Sendable {
+        private let document: OpaquePointer?
+        private let queue = DispatchQueue(label: "plangraph.rule-renderer")
+        /// Written and read on `queue` only.
+        private var rules: [Int: [Rule]] = [:]
+
+        init(document: OpaquePointer?) { self.document = document }
+
+        /// Queues page `index` (0-based); false when there is no second handle.
+        func render(page index: Int, width: Double, height: Double) -> Bool {
+            guard document != nil else { return false }
+            queue.async {
+                guard let page = poppler_document_get_page(self.document, Int32(index)) else { return }
+                defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+                self.rules[index] = RuleReader.rules(of: page, width: width, height: height)
+            }
+            return true
+        }
+
+        /// Waits for the queued pages and gives their rules by page index.
+        func finish() -> [Int: [Rule]] { queue.sync { rules } }
+
+        deinit {
+            queue.sync {}
+            if let document { g_object_unref(UnsafeMutableRawPointer(document)) }
+        }
     }
 
     private static func open(_ path: String, password: String?) throws(ReadError) -> OpaquePointer {

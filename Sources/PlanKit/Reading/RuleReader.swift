@@ -38,42 +38,34 @@ enum RuleReader {
         guard let data = cairo_image_surface_get_data(surface) else { return [] }
         let columns = Int(pixelWidth)
         let rows = Int(pixelHeight)
-        // One byte per pixel, 1 where dark: the two scans below read it many times.
-        var dark = [UInt8](repeating: 0, count: columns * rows)
-        dark.withUnsafeMutableBufferPointer { out in
-            for y in 0..<rows {
-                let row = UnsafeRawPointer(data.advanced(by: y * stride)).assumingMemoryBound(to: UInt32.self)
-                let base = y * columns
-                for x in 0..<columns {
-                    let pixel = row[x]
-                    // Luminance × 10 (0.3 R + 0.6 G + 0.1 B) under 140.
-                    let weighted = ((pixel >> 16) & 0xFF) &* 3 &+ ((pixel >> 8) & 0xFF) &* 6 &+ (pixel & 0xFF)
-                    out[base + x] = weighted < 1400 ? 1 : 0
-                }
-            }
-        }
         let minimum = Int(shortestRule * scale)
         var segments: [Rule] = []
-        dark.withUnsafeBufferPointer { dark in
-            /// Runs of dark pixels at least `minimum` long along each line of the raster; `step` is the
-            /// distance between neighbouring pixels of a line, `next` between the starts of two lines.
-            func scan(_ axis: Rule.Axis, lines: Int, length: Int, next: Int, step: Int) {
-                for line in 0..<lines {
-                    let origin = line * next
-                    var index = 0
-                    while index < length {
-                        guard dark[origin + index * step] != 0 else { index += 1; continue }
-                        let start = index
-                        while index < length && dark[origin + index * step] != 0 { index += 1 }
-                        if index - start >= minimum {
-                            segments.append(Rule(axis: axis, position: Double(line) / scale, from: Double(start) / scale,
-                                                 to: Double(index) / scale))
-                        }
+        func add(_ axis: Rule.Axis, line: Int, from: Int, to: Int) {
+            guard to - from >= minimum else { return }
+            segments.append(Rule(axis: axis, position: Double(line) / scale, from: Double(from) / scale, to: Double(to) / scale))
+        }
+        // One pass in memory order: a horizontal run per row, and per column the row where its current
+        // vertical run began (-1: none) — a column-by-column walk would miss the cache on every pixel.
+        var verticalStart = [Int](repeating: -1, count: columns)
+        verticalStart.withUnsafeMutableBufferPointer { verticalStart in
+            for y in 0..<rows {
+                let row = UnsafeRawPointer(data.advanced(by: y * stride)).assumingMemoryBound(to: UInt32.self)
+                var horizontalStart = -1
+                for x in 0..<columns {
+                    let pixel = row[x]
+                    // Dark: luminance × 10 (0.3 R + 0.6 G + 0.1 B) under 140.
+                    let weighted = ((pixel >> 16) & 0xFF) &* 3 &+ ((pixel >> 8) & 0xFF) &* 6 &+ (pixel & 0xFF)
+                    if weighted < 1400 {
+                        if horizontalStart < 0 { horizontalStart = x }
+                        if verticalStart[x] < 0 { verticalStart[x] = y }
+                    } else {
+                        if horizontalStart >= 0 { add(.horizontal, line: y, from: horizontalStart, to: x); horizontalStart = -1 }
+                        if verticalStart[x] >= 0 { add(.vertical, line: x, from: verticalStart[x], to: y); verticalStart[x] = -1 }
                     }
                 }
+                if horizontalStart >= 0 { add(.horizontal, line: y, from: horizontalStart, to: columns) }
             }
-            scan(.horizontal, lines: rows, length: columns, next: columns, step: 1)
-            scan(.vertical, lines: columns, length: rows, next: 1, step: columns)
+            for x in 0..<columns where verticalStart[x] >= 0 { add(.vertical, line: x, from: verticalStart[x], to: rows) }
         }
         return merge(segments)
     }

@@ -47,10 +47,12 @@ struct TextTableReader {
         return nil
     }
 
+    nonisolated(unsafe) private static let valueHeader = /(预计到?)?\s*((?:19|20)[0-9]{2})\s*年\s*(目标|完成情况|现状)?/
+
     /// The value columns' headers from the header text: “2020 年”, “2025 年目标”, “预计到2025 年”.
     private func valueHeaders(_ lines: ArraySlice<SourceLine>) -> [String] {
-        let text = lines.map { $0.text.replacingOccurrences(of: "\t", with: " ") }.joined(separator: " ")
-        return text.matches(of: /(预计到?)?\s*((?:19|20)[0-9]{2})\s*年\s*(目标|完成情况|现状)?/).map { match in
+        let text = lines.map { $0.text.replacing("\t", with: " ") }.joined(separator: " ")
+        return text.matches(of: Self.valueHeader).map { match in
             (match.output.1.map(String.init) ?? "") + match.output.2 + " 年" + (match.output.3.map(String.init) ?? "")
         }
     }

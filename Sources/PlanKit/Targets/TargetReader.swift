@@ -47,6 +47,12 @@ struct TargetReader {
     nonisolated(unsafe) private static let deadline = /((?:19|20)[0-9]{2})\s*年\s*(底前|前)/
     nonisolated(unsafe) private static let observedYear = /^((?:19|20)[0-9]{2})\s*年\s*(截至([^，,]+))?/
     nonisolated(unsafe) private static let baseYear = /较\s*((?:19|20)[0-9]{2})\s*年/
+    // Literals evaluated in a function are parsed again on every call: the phrase rewrites are kept here.
+    nonisolated(unsafe) private static let comparedWithYear = /较\s*(?:19|20)[0-9]{2}\s*年/
+    nonisolated(unsafe) private static let sinceYear = /由\s*(?:19|20)[0-9]{2}\s*年的?$/
+    nonisolated(unsafe) private static let percentInBrackets = /[（(]%[）)]/
+    nonisolated(unsafe) private static let upToIndicatorIs = /^.*指标为/
+    nonisolated(unsafe) private static let upToLastComma = /^.*[，,:：]/
 
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
         var targets: [Target] = []
@@ -140,7 +146,7 @@ struct TargetReader {
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
     private static func topic(of sentence: String) -> String? {
         if let range = sentence.range(of: "指标为") {
-            let before = withoutLeadingWords(String(sentence[..<range.lowerBound].replacing(/^.*[，,:：]/, with: "")))
+            let before = withoutLeadingWords(String(sentence[..<range.lowerBound].replacing(Self.upToLastComma, with: "")))
             return before.isEmpty ? nil : String(before)
         }
         return nil
@@ -230,7 +236,7 @@ struct TargetReader {
                 entry(before, quantity, nil, segment)
             }
             if quantities.isEmpty, let qualitative {
-                entry(segmentText.replacingOccurrences(of: qualitative, with: ""), nil, qualitative, segment)
+                entry(segmentText.replacing(qualitative, with: ""), nil, qualitative, segment)
             }
         }
         return entries
@@ -251,14 +257,14 @@ struct TargetReader {
         var phrase = raw
         if phrase.contains("年") {
             phrase = phrase.replacing(Self.targetYear, with: "").replacing(Self.deadline, with: "")
-                .replacing(Self.observedYear, with: "").replacing(/较\s*(?:19|20)[0-9]{2}\s*年/, with: "")
-                .replacing(/由\s*(?:19|20)[0-9]{2}\s*年的?$/, with: "")
+                .replacing(Self.observedYear, with: "").replacing(Self.comparedWithYear, with: "")
+                .replacing(Self.sinceYear, with: "")
         }
-        if phrase.contains("%") { phrase = phrase.replacing(/[（(]%[）)]/, with: "") }
+        if phrase.contains("%") { phrase = phrase.replacing(Self.percentInBrackets, with: "") }
         phrase = phrase.trimmingCharacters(in: .whitespaces)
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = Self.withoutLeadingWords(phrase)
-        if phrase.contains("指标为") { phrase = phrase.replacing(/^.*指标为/, with: "") }
+        if phrase.contains("指标为") { phrase = phrase.replacing(Self.upToIndicatorIs, with: "") }
         let conceptPhrase = phrase
         var subject = Self.withoutTrailingVerbs(phrase).trimmingCharacters(in: .whitespaces)
         var concept = catalog.concept(of: conceptPhrase)?.id ?? catalog.concept(of: subject)?.id
