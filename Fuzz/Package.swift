@@ -1,0 +1,15 @@
+// swift-tools-version: 6.1
+// libFuzzer harnesses for PlanKit's text-facing stages; a package of its own because every target is
+// built with `-sanitize=fuzzer`. Scripts/fuzz builds and runs them.
+import PackageDescription
+
+let harnesses = ["FuzzTextNormalizer", "FuzzQuantities", "FuzzHeadings", "FuzzTextTables"]
+
+let package = Package(
+    name: "PlanGraphFuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "PlanGraph", path: "..")],
+    targets: [.target(name: "FuzzDriver")] + harnesses.map {
+        .executableTarget(name: $0, dependencies: ["FuzzDriver", .product(name: "PlanKit", package: "PlanGraph")])
+    }
+)
