@@ -12,13 +12,14 @@ import Testing
         var stderr: String
     }
 
-    /// Runs the binary that `swift build` put beside this test bundle, from the package root.
-    static func plangraph(_ arguments: [String]) throws -> Run {
+    /// Runs the binary that `swift build` put beside this test bundle, from the package root; through
+    /// `launcher` (a command and its options) when given.
+    static func plangraph(_ arguments: [String], launcher: [String] = []) throws -> Run {
         let executable = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             .deletingLastPathComponent().appendingPathComponent("plangraph")
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? executable
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [executable.path] + arguments
         process.currentDirectoryURL = root
         // stderr goes to a file so that reading stdout to its end cannot deadlock on a full stderr pipe.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-stderr-\(UUID())")

@@ -1,24 +1,42 @@
 import Foundation
 
 /// Reads a whole input file, turning the file system's failures into `ReadError`s.
+///
+/// Plain `open(2)`: its errno tells a missing file, a symlink loop and a permission problem apart, and
+/// `O_NONBLOCK` keeps a FIFO from stalling a batch before `fstat` refuses it.
 enum FileBytes {
     static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw .fileNotFound
+            case ELOOP: throw .symlinkLoop
+            case EACCES, EPERM: throw .permissionDenied
+            case EISDIR: throw .isDirectory
+            default: throw .unreadable(String(cString: strerror(errno)))
+            }
         }
-        if isDirectory.boolValue { throw .isDirectory }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable("permission denied")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .isDirectory
+        default: throw .notRegularFile
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw .unreadable(error.localizedDescription)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Int(status.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            bytes += chunk[..<count]
         }
-        if data.isEmpty { throw .emptyFile }
-        return [UInt8](data)
+        if bytes.isEmpty { throw .emptyFile }
+        return bytes
     }
 }

@@ -5,6 +5,9 @@ public enum ReadError: Error, Equatable, Sendable {
     case fileNotFound
     case isDirectory
     case unreadable(String)
+    case permissionDenied
+    case symlinkLoop
+    case notRegularFile
     case emptyFile
     case pdfEncrypted
     case wrongPassword
@@ -17,6 +20,7 @@ public enum ReadError: Error, Equatable, Sendable {
     case unknownEncoding(guess: String?)
     case undecodable(encoding: TextEncoding)
     case utf16WithoutByteOrderMark(TextEncoding)
+    case mixedEncodings(utf8Line: Int, otherLine: Int)
     case noText
     case unsupportedGraph(version: String)
     case invalidGraph(String)
@@ -26,6 +30,9 @@ public enum ReadError: Error, Equatable, Sendable {
         case .fileNotFound: "no such file"
         case .isDirectory: "is a directory, not a document"
         case .unreadable(let reason): "cannot read file: \(reason)"
+        case .permissionDenied: "permission denied: this user may not read the file"
+        case .symlinkLoop: "symbolic link loop: the path never reaches a file"
+        case .notRegularFile: "not a regular file (a FIFO, socket or device); give a file"
         case .emptyFile: "file is empty"
         case .pdfEncrypted: "PDF is encrypted; decrypt it first (qpdf --decrypt IN OUT) or pass --password"
         case .wrongPassword: "PDF is encrypted and the password given does not open it"
@@ -42,6 +49,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .undecodable(let encoding): "text is not valid \(encoding.rawValue)"
         case .utf16WithoutByteOrderMark(let encoding):
             "text looks like \(encoding.rawValue) without a byte-order mark; pass --encoding \(encoding.rawValue.lowercased())"
+        case .mixedEncodings(let utf8Line, let otherLine):
+            "text mixes encodings: line \(utf8Line) is UTF-8, line \(otherLine) is not; convert the file to one encoding"
         case .noText: "file holds only white space"
         case .unsupportedGraph(let version):
             "graph JSON has schemaVersion \(version); this plangraph reads schemaVersion 1 (re-run plangraph ingest)"
@@ -54,6 +63,9 @@ public enum ReadError: Error, Equatable, Sendable {
         case .fileNotFound: "file-not-found"
         case .isDirectory: "is-directory"
         case .unreadable: "unreadable"
+        case .permissionDenied: "permission-denied"
+        case .symlinkLoop: "symlink-loop"
+        case .notRegularFile: "not-regular-file"
         case .emptyFile: "empty-file"
         case .pdfEncrypted: "pdf-encrypted"
         case .wrongPassword: "wrong-password"
@@ -66,6 +78,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .unknownEncoding: "unknown-encoding"
         case .undecodable: "undecodable"
         case .utf16WithoutByteOrderMark: "utf16-without-bom"
+        case .mixedEncodings: "mixed-encodings"
         case .noText: "no-text"
         case .unsupportedGraph: "unsupported-graph"
         case .invalidGraph: "invalid-graph"

@@ -27,12 +27,41 @@ enum TextReader {
             }
         }
         if let text = TextEncoding.utf8.decode(bytes[...]) { return (text, .utf8) }
+        if let (utf8Line, otherLine) = mixedEncodingLines(bytes) {
+            throw .mixedEncodings(utf8Line: utf8Line, otherLine: otherLine)
+        }
         let guesses = TextEncoding.detectedCharsets(bytes)
         if guesses.contains(where: { $0.name == "GB18030" }), let text = TextEncoding.gb18030.decode(bytes[...]) {
             return (text, .gb18030)
         }
         if looksBinary(bytes) { throw .binaryFile }
         throw .unknownEncoding(guess: guesses.first?.name)
+    }
+
+    /// The first line that is UTF-8 with Chinese text and the first that is not UTF-8, when a file has
+    /// both: two files pasted together, whose UTF-8 part GB18030 would decode to mojibake without error.
+    /// Four or more multi-byte characters make a line UTF-8 (GB18030 bytes rarely form one by chance).
+    static func mixedEncodingLines(_ bytes: [UInt8]) -> (utf8: Int, other: Int)? {
+        var firstUTF8: Int?
+        var firstOther: Int?
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where line.contains(where: { $0 >= 0x80 }) {
+            var iterator = line.makeIterator()
+            var decoder = UTF8()
+            var multiByte = 0
+            var valid = true
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): if !scalar.isASCII { multiByte += 1 }
+                case .emptyInput: break decoding
+                case .error: valid = false; break decoding
+                }
+            }
+            if valid, multiByte >= 4, firstUTF8 == nil { firstUTF8 = index + 1 }
+            if !valid, firstOther == nil { firstOther = index + 1 }
+            if let firstUTF8, let firstOther { return (firstUTF8, firstOther) }
+        }
+        return nil
     }
 
     private static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding?, Int) {
