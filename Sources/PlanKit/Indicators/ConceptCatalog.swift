@@ -32,12 +32,20 @@ struct ConceptCatalog: @unchecked Sendable {
     }
 
     /// The concept of an indicator name, or nil when no concept matches.
-    func concept(of name: String) -> Concept? {
+    ///
+    /// With `baseUnit`, the base unit of a value stated for the name (`d` for 120天), a concept measured
+    /// in another dimension is passed over: 优良天数 with 120天 is a count of days, not the ratio. Shares
+    /// and percentage points fit any concept (a concentration may fall by 19.6%).
+    func concept(of name: String, baseUnit: String? = nil) -> Concept? {
         let key = Self.normalized(name)
         let whole = NSRange(key.startIndex..., in: key)
         func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
-        return zip(concepts, compiled).first { _, compiled in
-            compiled.patterns.contains(where: matches) && !compiled.excludes.contains(where: matches)
+        func fits(_ concept: Concept) -> Bool {
+            guard let baseUnit, baseUnit != "%", baseUnit != "pp" else { return true }
+            return UnitCatalog.shared.bases[concept.dimension] == baseUnit
+        }
+        return zip(concepts, compiled).first { concept, compiled in
+            compiled.patterns.contains(where: matches) && !compiled.excludes.contains(where: matches) && fits(concept)
         }?.0
     }
 

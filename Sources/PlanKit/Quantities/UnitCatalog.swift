@@ -12,6 +12,8 @@ struct UnitCatalog: Sendable {
         var base: String
     }
 
+    /// The base unit of each dimension: `time` → `d`.
+    private(set) var bases: [String: String] = [:]
     /// Spellings by first scalar, longest first.
     private var spellings: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
 
@@ -30,6 +32,7 @@ struct UnitCatalog: Sendable {
 
     init(json: String) {
         let file = try! JSONDecoder().decode(File.self, from: Data(json.utf8))
+        bases = file.bases
         for entry in file.units {
             let parts = entry.factor.split(separator: "/").map { Decimal(string: String($0), locale: Locale(identifier: "en_US_POSIX"))! }
             let unit = Unit(symbol: entry.symbol, dimension: entry.dimension, numerator: parts[0],

@@ -20,7 +20,7 @@ struct TargetReader {
 
     /// Heads of indicator phrases.
     private static let indicatorHeads = ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量",
-                                         "压采量", "消费量", "指数", "天数", "强度", "比重"]
+                                         "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标"]
     private static let qualitativePhrases = ["全部消除", "动态清零", "不减少", "不降低", "稳中向好", "完成省下达任务", "完成省定任务",
                                              "完成市下达任务", "完成市定目标", "达到省定目标", "达到省要求", "达到国家要求", "稳定达标"]
     /// Verbs and adverbs between a subject and its value, removed from the end of the subject as written
@@ -28,7 +28,7 @@ struct TargetReader {
     private static let trailingVerbs = ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于",
                                         "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到",
                                         "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至",
-                                        "升至", "为", "在"]
+                                        "升至", "降幅达", "降幅", "达", "已", "由", "均", "为", "在"]
     /// Place and linking words before a subject.
     private static let leadingWords = ["全市", "我市", "市区", "全县", "全省", "衡水市", "邯郸市", "廊坊市", "其中", "其他", "同时", "并"]
 
@@ -202,8 +202,15 @@ struct TargetReader {
                 var subjects = waiting.map { string(scalars, $0) }
                 var subjectRanges = waiting
                 let firstValue = quantities.first.map { $0.start } ?? segmentScalars.count
-                subjects.append(String(String.UnicodeScalarView(segmentScalars[..<firstValue])))
-                subjectRanges.append(segment)
+                let written = String(String.UnicodeScalarView(segmentScalars[..<firstValue]))
+                if waiting.isEmpty, let (first, second) = Self.pairedScopes(written) {
+                    // “城市和县城再生水利用率分别达到40%、30%”: one indicator for two scopes.
+                    subjects += [first, second]
+                    subjectRanges += [segment, segment]
+                } else {
+                    subjects.append(written)
+                    subjectRanges.append(segment)
+                }
                 var values: [Quantity?] = quantities.isEmpty ? [nil] : quantities
                 while index < segments.count, values.count < subjects.count {
                     let next = string(scalars, segments[index])
@@ -233,13 +240,41 @@ struct TargetReader {
             for quantity in quantities {
                 let before = String(String.UnicodeScalarView(segmentScalars[previousEnd..<quantity.start]))
                 previousEnd = quantity.end
-                entry(before, quantity, nil, segment)
+                for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
             if quantities.isEmpty, let qualitative {
                 entry(segmentText.replacing(qualitative, with: ""), nil, qualitative, segment)
             }
         }
         return entries
+    }
+
+    /// Scopes a plan measures one indicator for, side by side.
+    private static let scopes = ["城市", "县城", "城镇", "农村", "城区", "市区", "中心城区"]
+
+    /// “城市和县城再生水利用率分别达到” → (城市再生水利用率, 县城再生水利用率分别达到); nil unless the
+    /// phrase opens with two scopes joined by 和 or 及.
+    static func pairedScopes(_ phrase: String) -> (String, String)? {
+        for first in scopes where phrase.hasPrefix(first) {
+            let rest = phrase.dropFirst(first.count)
+            guard let joiner = ["和", "及", "与"].first(where: { rest.hasPrefix($0) }) else { continue }
+            let second = rest.dropFirst(joiner.count)
+            guard let scope = scopes.first(where: { second.hasPrefix($0) }), second.count > scope.count else { continue }
+            // The indicator as the second scope has it, without the verb the two share.
+            let indicator = String(second.dropFirst(scope.count))
+            let bare = indicator.range(of: "分别").map { String(indicator[..<$0.lowerBound]) } ?? withoutTrailingVerbs(indicator)
+            return (first + bare, String(second))
+        }
+        return nil
+    }
+
+    /// “主要粮食作物化肥利用率和主要农作物农药利用率均达到” → each indicator with the verb they share;
+    /// nil unless every part joined by 和 is an indicator.
+    static func sharedValueSubjects(_ phrase: String) -> [String]? {
+        guard let both = phrase.range(of: "均") else { return nil }
+        let parts = phrase[..<both.lowerBound].components(separatedBy: "和")
+        guard parts.count >= 2, parts.allSatisfy(hasIndicatorHead) else { return nil }
+        return parts.map { $0 + phrase[both.lowerBound...] }
     }
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
@@ -264,13 +299,19 @@ struct TargetReader {
         phrase = phrase.trimmingCharacters(in: .whitespaces)
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = Self.withoutLeadingWords(phrase)
-        if phrase.contains("指标为") { phrase = phrase.replacing(Self.upToIndicatorIs, with: "") }
+        if phrase.contains("指标为"), let match = phrase.firstMatch(of: Self.upToIndicatorIs) {
+            // “…指标为：化学需氧量2.1万吨” names the subject after 指标为; “其中地下水开采量红线控制指标为48299万
+            // 立方米” before it (the subject of the clause before would be wrong).
+            let after = phrase[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+            phrase = after.isEmpty ? String(match.output.dropLast()) : String(phrase[match.range.upperBound...])
+        }
         let conceptPhrase = phrase
         var subject = Self.withoutTrailingVerbs(phrase).trimmingCharacters(in: .whitespaces)
-        var concept = catalog.concept(of: conceptPhrase)?.id ?? catalog.concept(of: subject)?.id
+        let baseUnit = quantity?.si?.unit
+        var concept = catalog.concept(of: conceptPhrase, baseUnit: baseUnit)?.id ?? catalog.concept(of: subject, baseUnit: baseUnit)?.id
         // 氮氧化物 under “重点工程减排量指标为…” is 氮氧化物重点工程减排量.
         if let topic, !subject.isEmpty, subject.count <= 8, concept == nil || !Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }),
-           let withTopic = catalog.concept(of: subject + topic)?.id {
+           let withTopic = catalog.concept(of: subject + topic, baseUnit: baseUnit)?.id {
             subject += topic
             concept = withTopic
         }
@@ -288,7 +329,7 @@ struct TargetReader {
             carriedConcept = concept
         }
         let direction: String? = switch true {
-        case raw.contains("下降") || raw.contains("降低") || raw.contains("减少") || raw.contains("压减") || raw.contains("削减"): "decrease"
+        case raw.contains("下降") || raw.contains("降低") || raw.contains("减少") || raw.contains("压减") || raw.contains("削减") || raw.contains("降幅"): "decrease"
         case raw.contains("提高") || raw.contains("增加") || raw.contains("净增") || raw.contains("提升") || raw.contains("增长"): "increase"
         case raw.contains("保持") || raw.contains("稳定") || qualitative == "不减少" || qualitative == "不降低": "hold"
         default: nil

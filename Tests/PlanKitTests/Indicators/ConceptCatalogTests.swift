@@ -18,14 +18,34 @@ import Testing
         ("空气质量优良天数比率", "air.good-days.ratio"), ("县城环境空气优良天数比例", "air.good-days.ratio.county-town"),
         ("挥发性有机物（VOCS）重点工程减排量", "pollutant.vocs.reduction"), ("地下水国控点位 V类水比例", "water.groundwater.class-v.ratio"),
         ("受污染耕地安全利用率", "soil.contaminated-farmland.safe-use-rate"),
+        // Prose-only indicators of the corpus.
+        ("声环境功能区夜间达标率", "noise.night-compliance.ratio"), ("PM10平均浓度", "air.pm10.concentration"),
+        ("重污染天数", "air.heavy-pollution.days"), ("重度及以上污染天数", "air.heavy-pollution.days"),
+        ("空气质量综合指数", "air.quality-composite-index"), ("中水利用率", "water.reclaimed.utilization-rate"),
+        ("城市再生水利用率", "water.reclaimed.utilization-rate"), ("万元 GDP 用水量", "water.use-intensity.reduction"),
+        ("万元生产总值用水量", "water.use-intensity.reduction"), ("湿地保护率", "ecology.wetland.protection-rate"),
+        ("湿地保护面积", "ecology.wetland.protected-area"), ("地表水优良断面比例", "water.surface.class-iii-or-better.ratio"),
+        ("国省考断面水质优良比例", "water.surface.class-iii-or-better.ratio"),
+        ("畜禽粪污综合利用率", "agriculture.livestock-manure.utilization-rate"),
     ])
     func mapsWordingVariantsToOneConcept(name: String, concept: String) {
         #expect(ConceptCatalog.shared.concept(of: name)?.id == concept)
     }
 
-    @Test(arguments: ["二氧化硫排放总量下降", "人均公园绿地面积", "噪声功能区达标率"])
+    // A total-emission change is not a key-project reduction; county towns, scale farms and a county's
+    // green-space ratio are not the city-wide indicators.
+    @Test(arguments: ["二氧化硫排放总量下降", "噪声功能区达标率", "县城再生水利用率", "规模化养殖粪污综合资源化利用率",
+                      "县城建成区绿地率", "县城PM10浓度"])
     func unknownIndicatorsHaveNoConcept(name: String) {
         #expect(ConceptCatalog.shared.concept(of: name) == nil)
+    }
+
+    /// 优良天数 with a number of days is the count, with a percent the ratio; a fall in percent fits any concept.
+    @Test func valueUnitPicksBetweenConceptsOfOneName() {
+        #expect(ConceptCatalog.shared.concept(of: "优良天数", baseUnit: "d")?.id == "air.good-days.count")
+        #expect(ConceptCatalog.shared.concept(of: "优良天数", baseUnit: "%")?.id == "air.good-days.ratio")
+        #expect(ConceptCatalog.shared.concept(of: "PM2.5浓度", baseUnit: "%")?.id == "air.pm25.concentration")
+        #expect(ConceptCatalog.shared.concept(of: "PM2.5浓度", baseUnit: "d") == nil)
     }
 
     /// Across the three tables of the corpus: every indicator has a concept, no table has two rows on one

@@ -49,12 +49,12 @@ import Testing
         #expect(graph.targets.isEmpty)
         let lines = graph.observations.map { "\($0.year ?? 0) \(Self.line($0))\($0.asOf.map { " as of \($0)" } ?? "")" }
         #expect(lines == [
-            "2024 空气质量综合指数 4.22", "2024 空气质量综合指数 19.2 % since 2020",
+            "2024 air.quality-composite-index 4.22", "2024 air.quality-composite-index 19.2 % since 2020",
             "2024 air.pm25.concentration 41 微克/立方米", "2024 air.pm25.concentration 19.6 % since 2020",
-            "2024 PM10平均浓度 69 微克/立方米", "2024 PM10平均浓度 16.9 % since 2020",
+            "2024 air.pm10.concentration 69 微克/立方米", "2024 air.pm10.concentration 16.9 % since 2020",
             "2025 air.pm25.concentration 34 微克/立方米 as of 11月17日",
             "2025 water.drinking-source.class-iii-or-better.ratio 100 %",
-            "2025 重点建设用地安全利用率 100 %", "2025 治理率 65.7 %",
+            "2025 soil.construction-land.safe-use-rate 100 %", "2025 治理率 65.7 %",
         ])
         #expect(graph.observations.filter { $0.baseYear != nil }.allSatisfy { $0.direction == "decrease" })
     }
@@ -71,7 +71,7 @@ import Testing
         let observed = graph.observations.filter { $0.year == 2020 }.map(Self.line)
         #expect(observed.prefix(8) == ["air.pm25.concentration 57 微克/立方米", "air.pm25.concentration 37.4 % since 2015",
                                        "air.good-days.ratio 60.4 %", "air.good-days.ratio 18.5 个百分点 since 2015",
-                                       "重度及以上污染天数 17 天", "重度及以上污染天数 16 天 since 2015",
+                                       "air.heavy-pollution.days 17 天", "air.heavy-pollution.days 16 天 since 2015",
                                        "二氧化硫排放总量 45.1 % since 2015", "氮氧化物排放总量 34.5 % since 2015"])
     }
 
@@ -115,10 +115,31 @@ import Testing
         ("2020年，全市细颗粒物（PM2.5）平均浓度52微克/立方米，较2015年下降19.6%。",
          ["2020 air.pm25.concentration 52 微克/立方米", "2020 air.pm25.concentration 19.6 % since 2015"]),
         ("2024年，全市PM2.5平均浓度41微克/立方米。", ["2024 air.pm25.concentration 41 微克/立方米"]),
+        // Days are a count: the same words with 天 are not the ratio.
+        ("2020年全年空气质量优良天数比率为68.9%，优良天数252天，较2015年增加67天。",
+         ["2020 air.good-days.ratio 68.9 %", "2020 air.good-days.count 252 天", "2020 air.good-days.count 67 天 since 2015"]),
     ])
     func observationPhrases(paragraph: String, expected: [String]) {
         let graph = Self.entries(paragraph)
         #expect(graph.observations.map { "\($0.year ?? 0) \(Self.line($0))" } == expected)
+    }
+
+    @Test(arguments: [
+        // Two scopes of one indicator, paired with their values in order.
+        ("到2025年，城市和县城再生水利用率分别达到40%、30%以上。",
+         ["2025 water.reclaimed.utilization-rate 40 %", "2025 县城再生水利用率 30 % >="]),
+        // 均: both indicators take the value.
+        ("到2025年，主要粮食作物化肥利用率和主要农作物农药利用率均达到43%。",
+         ["2025 agriculture.fertilizer.utilization-rate 43 %", "2025 agriculture.pesticide.utilization-rate 43 %"]),
+        // The subject before 指标为, not the one of the clause before.
+        ("到2025年，用水总量控制在153200万立方米，其中地下水开采量红线控制指标为48299万立方米。",
+         ["2025 water.use.total 153200 万立方米 <=", "2025 地下水开采量红线控制指标 48299 万立方米"]),
+        // 人均 is not 均.
+        ("到2025年，城市人均公园绿地面积达到12平方米。", ["2025 urban.park-green-space.per-capita 12 平方米"]),
+    ])
+    func phrasesWithSeveralTargets(paragraph: String, expected: [String]) {
+        let graph = Self.entries(paragraph)
+        #expect(graph.targets.map { "\($0.year ?? 0) \(Self.line($0))" } == expected)
     }
 
     @Test func tenThousandIsNeverFourteen() {
