@@ -187,8 +187,10 @@ struct NumberScanner {
                 negative = sign == "-"
                 index += 1
             }
-            if let (exponent, after) = digits(from: index), notLetter(after) {
-                numeral.value *= power(10, negative ? -exponent : exponent)
+            // Decimal holds exponents up to ±127 and overflows to NaN beyond: such a "number" is not one.
+            if let (exponent, after) = digits(from: index), notLetter(after),
+               case let value = numeral.value * power(10, negative ? -exponent : exponent), !value.isNaN {
+                numeral.value = value
                 numeral.range = numeral.range.lowerBound..<after
                 numeral.isPlainArabicInteger = false
                 return
@@ -201,8 +203,9 @@ struct NumberScanner {
                 if sign == "-" { negative.toggle() }
                 index += 1
             }
-            if let (exponent, after) = digits(from: index) {
-                numeral.value = power(numeral.value, negative ? -exponent : exponent)
+            if let (exponent, after) = digits(from: index), exponent <= 1000,
+               case let value = power(numeral.value, negative ? -exponent : exponent), !value.isNaN {
+                numeral.value = value
                 numeral.range = numeral.range.lowerBound..<after
                 numeral.isPlainArabicInteger = false
                 return
