@@ -37,6 +37,15 @@ struct ConceptCatalog: @unchecked Sendable {
     /// in another dimension is passed over: 优良天数 with 120天 is a count of days, not the ratio. Shares
     /// and percentage points fit any concept (a concentration may fall by 19.6%).
     func concept(of name: String, baseUnit: String? = nil) -> Concept? {
+        // Plans repeat their indicator phrases; the regular expressions are the cost, so answers are kept.
+        let cacheKey = name + "\u{1F}" + (baseUnit ?? "")
+        if let known = cache.value(for: cacheKey) { return known.map { concepts[$0] } }
+        let index = firstMatch(name, baseUnit: baseUnit)
+        cache.store(index, for: cacheKey)
+        return index.map { concepts[$0] }
+    }
+
+    private func firstMatch(_ name: String, baseUnit: String?) -> Int? {
         let key = Self.normalized(name)
         let whole = NSRange(key.startIndex..., in: key)
         func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
@@ -44,10 +53,30 @@ struct ConceptCatalog: @unchecked Sendable {
             guard let baseUnit, baseUnit != "%", baseUnit != "pp" else { return true }
             return UnitCatalog.shared.bases[concept.dimension] == baseUnit
         }
-        return zip(concepts, compiled).first { concept, compiled in
-            compiled.patterns.contains(where: matches) && !compiled.excludes.contains(where: matches) && fits(concept)
-        }?.0
+        return concepts.indices.first { index in
+            compiled[index].patterns.contains(where: matches) && !compiled[index].excludes.contains(where: matches)
+                && fits(concepts[index])
+        }
     }
+
+    /// Concept indices by name and base unit, shared by the threads of a batch; emptied when it grows
+    /// past `limit` so a long batch cannot grow it without bound.
+    private final class Cache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var answers: [String: Int?] = [:]
+        private let limit = 100_000
+
+        /// `.some(nil)` when the name is known to have no concept; nil when it was never asked.
+        func value(for key: String) -> Int?? { lock.withLock { answers[key] } }
+
+        func store(_ index: Int?, for key: String) {
+            lock.withLock {
+                if answers.count >= limit { answers.removeAll(keepingCapacity: true) }
+                answers[key] = .some(index)
+            }
+        }
+    }
+    private let cache = Cache()
 
     nonisolated(unsafe) private static let bracketedLatin = /[（(][a-z]+[）)]/
 

@@ -22,6 +22,7 @@ extension Measure {
     static func all(in tree: BlockTree, text: NormalizedText) -> [Measure] {
         var measures: [Measure] = []
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph || block.kind == .box {
+            guard block.text.contains("（") || block.text.contains("(") else { continue }  // no marker without one
             let scalars = Array(block.text.unicodeScalars)
             var start = 0
             for marker in markers(in: scalars) {

@@ -38,10 +38,15 @@ struct TextTableReader {
     /// A caption line (…指标, …一览表) followed within 20 lines by a header that ends with 属性: the
     /// header's last line index.
     private func headerEnd(startingAt index: Int) -> Int? {
-        let caption = clean(source.lines[index].text)
+        // Cleaning only folds widths and drops spaces, so a caption's last character is in the raw line:
+        // most lines are passed over without cleaning them.
+        let raw = source.lines[index].text
+        guard raw.contains("标") || raw.contains("表") else { return nil }
+        let caption = clean(raw)
         guard caption.unicodeScalars.count <= 30, caption.hasSuffix("指标") || caption.hasSuffix("一览表") || caption.hasSuffix("指标表")
         else { return nil }
-        for next in (index + 1)..<min(index + 24, source.lines.count) where clean(source.lines[next].text).contains("属性") {
+        for next in (index + 1)..<min(index + 24, source.lines.count)
+        where source.lines[next].text.contains("属") && clean(source.lines[next].text).contains("属性") {
             return next
         }
         return nil
