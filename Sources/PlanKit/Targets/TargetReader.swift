@@ -28,7 +28,7 @@ struct TargetReader {
     private static let trailingVerbs = ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于",
                                         "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到",
                                         "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至",
-                                        "升至", "降幅达", "降幅", "达", "已", "由", "均", "为", "在"]
+                                        "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在"]
     /// Place and linking words before a subject.
     private static let leadingWords = ["全市", "我市", "市区", "全县", "全省", "衡水市", "邯郸市", "廊坊市", "其中", "其他", "同时", "并"]
 
@@ -182,7 +182,9 @@ struct TargetReader {
                 return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
                     || Self.hasIndicatorHead(String(String.UnicodeScalarView(segmentScalars[..<quantity.start])))
             }
-            let qualitative = Self.qualitativePhrases.first { segmentText.contains($0) }
+            // “O3浓度力争持续下降”: a commitment to a direction, with no value.
+            let directionOnly = quantities.isEmpty ? Self.directionOnly(segmentText) : nil
+            let qualitative = Self.qualitativePhrases.first { segmentText.contains($0) } ?? directionOnly
             if quantities.isEmpty && qualitative == nil {
                 waiting.append(segment)
                 continue
@@ -243,10 +245,44 @@ struct TargetReader {
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
             if quantities.isEmpty, let qualitative {
-                entry(segmentText.replacing(qualitative, with: ""), nil, qualitative, segment)
+                let opening = Self.withoutLeadingWords(segmentText.trimmingCharacters(in: .whitespaces))
+                if qualitative == directionOnly {
+                    // The verbs stay in the phrase: they give the direction and are trimmed from the subject.
+                    for raw in jointDirectionSubjects(segmentText, qualitative) ?? [segmentText] {
+                        entry(raw, nil, qualitative, segment)
+                    }
+                } else if opening.hasPrefix(qualitative) {
+                    // Verb first: “全部消除劣 V 类水体和黑臭水体” commits to each object.
+                    for object in opening.dropFirst(qualitative.count).components(separatedBy: "和") where !object.isEmpty {
+                        entry(object, nil, qualitative, segment)
+                    }
+                } else {
+                    entry(segmentText.replacing(qualitative, with: ""), nil, qualitative, segment)
+                }
             }
         }
         return entries
+    }
+
+    nonisolated(unsafe) private static let directionPhrase =
+        /(?:力争|确保)?((?:持续|稳步|继续|进一步|逐步)(?:下降|减少|降低|提高|提升|增加))\s*$/
+
+    /// “O3浓度力争持续下降” → 持续下降: an adverb and a verb of direction closing a segment.
+    static func directionOnly(_ segment: String) -> String? {
+        guard let match = segment.firstMatch(of: directionPhrase), match.range.lowerBound > segment.startIndex else { return nil }
+        return String(match.output.1)
+    }
+
+    /// “单位地区生产总值能源消耗和碳排放强度持续降低” → each indicator with the verbs; nil unless every
+    /// part joined by 和 is an indicator (“受污染耕地治理和管控措施覆盖率” is one).
+    private func jointDirectionSubjects(_ segment: String, _ direction: String) -> [String]? {
+        guard let verb = segment.range(of: direction) else { return nil }
+        let tail = String(segment[verb.lowerBound...])
+        let parts = segment[..<verb.lowerBound].components(separatedBy: "和")
+        guard parts.count >= 2, parts.allSatisfy({ part in
+            Self.hasIndicatorHead(part) || catalog.concept(of: Self.withoutLeadingWords(part) + tail) != nil
+        }) else { return nil }
+        return parts.map { $0 + tail }
     }
 
     /// Scopes a plan measures one indicator for, side by side.

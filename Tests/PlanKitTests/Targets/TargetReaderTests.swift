@@ -62,17 +62,32 @@ import Testing
     @Test func handanGoalsRestateItsTableAndItsReviewReports2020() throws {
         let graph = try Self.graph("Corpus/text/handan-2023-plan.txt")
         let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
-        #expect(goals.map(Self.line) == ["air.pm25.concentration 42 微克/立方米", "air.good-days.ratio 70 %",
+        // Lines 111–121: “单位地区生产总值能源消耗和碳排放强度持续降低”, “主要污染物排放总量持续下降”, then the
+        // table's indicators restated, with “全部消除劣 V 类水体和黑臭水体” verb first.
+        #expect(goals.map(Self.line) == ["climate.energy-intensity.reduction 持续降低", "碳排放强度 持续降低",
+                                         "主要污染物排放总量 持续下降",
+                                         "air.pm25.concentration 42 微克/立方米", "air.good-days.ratio 70 %",
                                          "water.surface.class-iii-or-better.ratio 达到省定目标",
+                                         "water.surface.worse-than-class-v.ratio 全部消除", "water.urban-black-odorous.ratio 全部消除",
                                          "soil.contaminated-farmland.control-coverage 100 %",
                                          "soil.construction-land.remediation-coverage 100 %"])
-        // Restated, not counted twice: each points at its table row.
-        #expect(goals.map(\.indicator) == ["i1", "i2", "i3", "i15", "i16"])
+        // Restated, not counted twice: each points at its table row (rows 1–5, 13, 15, 16).
+        #expect(goals.map(\.indicator) == ["i13", nil, nil, "i1", "i2", "i3", "i4", "i5", "i15", "i16"])
         let observed = graph.observations.filter { $0.year == 2020 }.map(Self.line)
         #expect(observed.prefix(8) == ["air.pm25.concentration 57 微克/立方米", "air.pm25.concentration 37.4 % since 2015",
                                        "air.good-days.ratio 60.4 %", "air.good-days.ratio 18.5 个百分点 since 2015",
                                        "air.heavy-pollution.days 17 天", "air.heavy-pollution.days 16 天 since 2015",
                                        "二氧化硫排放总量 45.1 % since 2015", "氮氧化物排放总量 34.5 % since 2015"])
+    }
+
+    /// “（二）主要目标”, lines 79–83: only directions and one qualitative target, no numbers.
+    @Test func langfangGoalsAreDirectionsAndOneQualitativeTarget() throws {
+        let graph = try Self.graph("Corpus/text/langfang-plan.txt")
+        let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
+        #expect(goals.map(Self.line) == ["主要污染物排放总量 持续减少", "air.heavy-pollution.days 持续减少",
+                                         "water.urban-black-odorous.ratio 动态清零"])
+        #expect(goals.map(\.direction) == ["decrease", "decrease", nil])
+        #expect(goals.allSatisfy { $0.year == 2025 && !$0.aspiration })
     }
 
     @Test func langfangQualitativeGoal() throws {
@@ -101,6 +116,11 @@ import Testing
         ("到“十四五”末，农村生活污水治理率达到60%。", "2025 water.rural-sewage.treatment-rate 60 % firm"),
         ("展望二〇三五年，森林覆盖率达到36%。", "2035 ecology.forest.coverage 36 % firm"),
         ("2023年底前，受污染耕地安全利用率达到95%。", "2023 soil.contaminated-farmland.safe-use-rate 95 % firm"),
+        // A direction without a value, firm or hoped for.
+        ("到2025年，O3浓度力争持续下降。", "2025 air.o3.concentration 持续下降 decrease aspiration"),
+        ("到2025年，重污染天数持续减少。", "2025 air.heavy-pollution.days 持续减少 decrease firm"),
+        // 和 inside one indicator's name does not split it.
+        ("到2025年，受污染耕地治理和管控措施覆盖率持续提高。", "2025 soil.contaminated-farmland.control-coverage 持续提高 increase firm"),
     ])
     func targetPhrases(paragraph: String, expected: String) throws {
         let graph = Self.entries(paragraph)
@@ -134,6 +154,14 @@ import Testing
         // The subject before 指标为, not the one of the clause before.
         ("到2025年，用水总量控制在153200万立方米，其中地下水开采量红线控制指标为48299万立方米。",
          ["2025 water.use.total 153200 万立方米 <=", "2025 地下水开采量红线控制指标 48299 万立方米"]),
+        // Verb first: each object of 全部消除 is a commitment.
+        ("到2025年，全部消除劣 V 类水体和黑臭水体。",
+         ["2025 water.surface.worse-than-class-v.ratio 全部消除", "2025 water.urban-black-odorous.ratio 全部消除"]),
+        // One direction for two indicators.
+        ("到2025年，单位地区生产总值能源消耗和碳排放强度持续降低。",
+         ["2025 climate.energy-intensity.reduction 持续降低", "2025 碳排放强度 持续降低"]),
+        // A direction for what is no indicator is no target.
+        ("到2025年，生物多样性保护水平稳步提升。", []),
         // 人均 is not 均.
         ("到2025年，城市人均公园绿地面积达到12平方米。", ["2025 urban.park-green-space.per-capita 12 平方米"]),
     ])
