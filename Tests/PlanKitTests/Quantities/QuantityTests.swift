@@ -22,7 +22,7 @@ import Testing
         #expect(Self.value(text) == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
     }
 
-    @Test(arguments: ["十四五", "“十三五”时期", "一是加强", "四川", "一切", "陆地", "队伍", "收拾", "两两", "万", "二氧化硫", "三线一单"])
+    @Test(arguments: ["十四五", "“十三五”时期", "一是加强", "四川", "一切", "陆地", "队伍", "收拾", "两两", "万", "二氧化硫", "三线一单", "一次性塑料餐具", "二次包装"])
     func wordsThatAreNotNumbers(text: String) {
         #expect(NumberView(recognizing: text).numbers.isEmpty)
     }
