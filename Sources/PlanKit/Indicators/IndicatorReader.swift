@@ -168,9 +168,12 @@ enum IndicatorReader {
 extension [Indicator] {
     /// Each indicator sits in the section of its table's first block.
     mutating func assignSections(from tree: BlockTree, tables: [IndicatorTable]) {
+        let tableStarts = Dictionary(tables.map { ($0.id, $0.span.start) }, uniquingKeysWith: { first, _ in first })
+        let tableBlocks = tree.blocks.filter { $0.kind == .table }
         for index in indices {
-            guard let table = tables.first(where: { $0.id == self[index].table }) else { continue }
-            self[index].section = tree.blocks.first { $0.kind == .table && $0.span.start >= table.span.start }?.section
+            guard let start = tableStarts[self[index].table] else { continue }
+            let first = tableBlocks.partitioningIndex { $0.span.start >= start }
+            self[index].section = first < tableBlocks.count ? tableBlocks[first].section : nil
         }
     }
 }
@@ -178,9 +181,18 @@ extension [Indicator] {
 extension [IndicatorTable] {
     /// Attaches the note blocks printed right after each table (page furniture may come between).
     mutating func attachNotes(from tree: BlockTree) {
+        // A table's blocks: the first table block at or after its start, and the table blocks that follow
+        // it with only page furniture between (a table continued over pages).
+        let tableBlocks = tree.blocks.indices.filter { tree.blocks[$0].kind == .table }
         for index in indices {
-            guard let last = tree.blocks.lastIndex(where: { $0.kind == .table && $0.span.start >= self[index].span.start })
-            else { continue }
+            let first = tableBlocks.partitioningIndex { tree.blocks[$0].span.start >= self[index].span.start }
+            guard first < tableBlocks.count else { continue }
+            var last = tableBlocks[first]
+            var following = last + 1
+            while following < tree.blocks.count, [.table, .furniture].contains(tree.blocks[following].kind) {
+                if tree.blocks[following].kind == .table { last = following }
+                following += 1
+            }
             var next = last + 1
             while next < tree.blocks.count, tree.blocks[next].kind == .furniture || tree.blocks[next].kind == .note {
                 let block = tree.blocks[next]
@@ -206,5 +218,25 @@ extension [IndicatorTable] {
             markers.append(String(first))
         }
         return markers
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index whose element satisfies `predicate`, for a collection where it holds from some
+    /// index on (binary search); `endIndex` when it never holds.
+    func partitioningIndex(where predicate: (Element) -> Bool) -> Index {
+        var low = startIndex
+        var count = self.count
+        while count > 0 {
+            let half = count / 2
+            let middle = index(low, offsetBy: half)
+            if predicate(self[middle]) {
+                count = half
+            } else {
+                low = index(after: middle)
+                count -= half + 1
+            }
+        }
+        return low
     }
 }
