@@ -123,4 +123,18 @@ import Testing
         #expect(pdf.count == text.count)
         for (a, b) in zip(pdf, text) { #expect(comparable(a) == comparable(b)) }
     }
+
+    /// Two tables, each followed by its own note: each keeps its own (the table reading is Langfang's,
+    /// lines 89–112, printed twice).
+    @Test func eachTableKeepsItsOwnNote() throws {
+        let lines = try String(contentsOf: CorpusFiles.url("Corpus/text/langfang-plan.txt"), encoding: .utf8)
+            .components(separatedBy: "\n")
+        let table = lines[88..<112].joined(separator: "\n")
+        let text = "一、目标\n\n" + table + "\n注：第一张表的说明。\n\n二、任务\n\n大力推进工作。\n\n" + table
+            + "\n注：第二张表的说明。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "two-tables.txt", text: text))
+        #expect(graph.tables.count == 2)
+        #expect(graph.tables.map { $0.notes.map(\.text) } == [["注：第一张表的说明。"], ["注：第二张表的说明。"]])
+        #expect(graph.indicators.count == 38)
+    }
 }
