@@ -27,14 +27,17 @@ import Testing
         ("湿地保护面积", "ecology.wetland.protected-area"), ("地表水优良断面比例", "water.surface.class-iii-or-better.ratio"),
         ("国省考断面水质优良比例", "water.surface.class-iii-or-better.ratio"),
         ("畜禽粪污综合利用率", "agriculture.livestock-manure.utilization-rate"),
+        // A total-emission change is its own concept, not the key-project reduction.
+        ("二氧化硫排放总量下降", "pollutant.so2.total-emission"), ("氮氧化物排放总量", "pollutant.nox.total-emission"),
+        ("氮氧化物重点工程减排量", "pollutant.nox.reduction"), ("碳排放强度", "climate.co2-intensity.reduction"),
     ])
     func mapsWordingVariantsToOneConcept(name: String, concept: String) {
         #expect(ConceptCatalog.shared.concept(of: name)?.id == concept)
     }
 
-    // A total-emission change is not a key-project reduction; county towns, scale farms and a county's
+    // 二氧化硫排放量 (no 总量) names no catalog concept; county towns, scale farms and a county's
     // green-space ratio are not the city-wide indicators.
-    @Test(arguments: ["二氧化硫排放总量下降", "噪声功能区达标率", "县城再生水利用率", "规模化养殖粪污综合资源化利用率",
+    @Test(arguments: ["二氧化硫排放量", "噪声功能区达标率", "县城再生水利用率", "规模化养殖粪污综合资源化利用率",
                       "县城建成区绿地率", "县城PM10浓度"])
     func unknownIndicatorsHaveNoConcept(name: String) {
         #expect(ConceptCatalog.shared.concept(of: name) == nil)

@@ -64,20 +64,20 @@ import Testing
         let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
         // Lines 111–121: “单位地区生产总值能源消耗和碳排放强度持续降低”, “主要污染物排放总量持续下降”, then the
         // table's indicators restated, with “全部消除劣 V 类水体和黑臭水体” verb first.
-        #expect(goals.map(Self.line) == ["climate.energy-intensity.reduction 持续降低", "碳排放强度 持续降低",
+        #expect(goals.map(Self.line) == ["climate.energy-intensity.reduction 持续降低", "climate.co2-intensity.reduction 持续降低",
                                          "主要污染物排放总量 持续下降",
                                          "air.pm25.concentration 42 微克/立方米", "air.good-days.ratio 70 %",
                                          "water.surface.class-iii-or-better.ratio 达到省定目标",
                                          "water.surface.worse-than-class-v.ratio 全部消除", "water.urban-black-odorous.ratio 全部消除",
                                          "soil.contaminated-farmland.control-coverage 100 %",
                                          "soil.construction-land.remediation-coverage 100 %"])
-        // Restated, not counted twice: each points at its table row (rows 1–5, 13, 15, 16).
-        #expect(goals.map(\.indicator) == ["i13", nil, nil, "i1", "i2", "i3", "i4", "i5", "i15", "i16"])
+        // Restated, not counted twice: each points at its table row (rows 1–5, 12, 13, 15, 16).
+        #expect(goals.map(\.indicator) == ["i13", "i12", nil, "i1", "i2", "i3", "i4", "i5", "i15", "i16"])
         let observed = graph.observations.filter { $0.year == 2020 }.map(Self.line)
         #expect(observed.prefix(8) == ["air.pm25.concentration 57 微克/立方米", "air.pm25.concentration 37.4 % since 2015",
                                        "air.good-days.ratio 60.4 %", "air.good-days.ratio 18.5 个百分点 since 2015",
                                        "air.heavy-pollution.days 17 天", "air.heavy-pollution.days 16 天 since 2015",
-                                       "二氧化硫排放总量 45.1 % since 2015", "氮氧化物排放总量 34.5 % since 2015"])
+                                       "pollutant.so2.total-emission 45.1 % since 2015", "pollutant.nox.total-emission 34.5 % since 2015"])
     }
 
     /// “（二）主要目标”, lines 79–83: only directions and one qualitative target, no numbers.
@@ -159,7 +159,7 @@ import Testing
          ["2025 water.surface.worse-than-class-v.ratio 全部消除", "2025 water.urban-black-odorous.ratio 全部消除"]),
         // One direction for two indicators.
         ("到2025年，单位地区生产总值能源消耗和碳排放强度持续降低。",
-         ["2025 climate.energy-intensity.reduction 持续降低", "2025 碳排放强度 持续降低"]),
+         ["2025 climate.energy-intensity.reduction 持续降低", "2025 climate.co2-intensity.reduction 持续降低"]),
         // A direction for what is no indicator is no target.
         ("到2025年，生物多样性保护水平稳步提升。", []),
         // 人均 is not 均.
