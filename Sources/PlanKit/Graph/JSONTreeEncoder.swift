@@ -1,0 +1,268 @@
+import Foundation
+
+/// A small JSON encoder for what PlanKit writes — strings, integers, booleans, `Decimal`s, explicit nulls,
+/// arrays and objects — that gives the bytes `JSONEncoder` gives with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (and `.prettyPrinted` when asked), in a third of its time: encoding the
+/// graph was a third of a text ingest. Any other leaf (Double, Date, Data, URL, a NaN) throws
+/// `Unsupported`, and `JSONOutput` falls back to `JSONEncoder` for that value.
+///
+/// Optional properties are written as `null` rather than left out, as `NullWritingEncoder` does for
+/// `JSONEncoder`: the plan-graph contract has every key on every object.
+enum JSONTree {
+    struct Unsupported: Error {}
+
+    /// A node of the tree; arrays and objects are boxes so containers can fill them after handing them out.
+    enum Node {
+        case literal(String)
+        case string(String)
+        case array(ArrayBox)
+        case object(ObjectBox)
+    }
+
+    final class ArrayBox { var items: [Node] = [] }
+    final class ObjectBox { var items: [String: Node] = [:] }
+
+    static func encode<Value: Encodable>(_ value: Value) throws -> Node {
+        try node(for: value, codingPath: [])
+    }
+
+    /// The node of one value: a leaf directly, anything else through its `encode(to:)`.
+    static func node<Value: Encodable>(for value: Value, codingPath: [any CodingKey]) throws -> Node {
+        switch value {
+        case let string as String: return .string(string)
+        case let bool as Bool: return .literal(bool ? "true" : "false")
+        case let int as Int: return .literal(String(int))
+        case let decimal as Decimal:
+            guard !decimal.isNaN else { throw Unsupported() }
+            return .literal(decimal.description)
+        case is Double, is Float, is Date, is Data, is URL: throw Unsupported()
+        default:
+            if let integer = value as? any BinaryInteger { return .literal(String(describing: integer)) }
+            let encoder = TreeEncoder(codingPath: codingPath)
+            try value.encode(to: encoder)
+            return encoder.node ?? .literal("null")
+        }
+    }
+
+    // MARK: Writing
+
+    static func write(_ node: Node, pretty: Bool) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(node, pretty: pretty, indent: 0, into: &out)
+        out.append(0x0A)
+        return Data(out)
+    }
+
+    private static func write(_ node: Node, pretty: Bool, indent: Int, into out: inout [UInt8]) {
+        switch node {
+        case .literal(let text): out += text.utf8
+        case .string(let text): writeString(text, into: &out)
+        case .array(let box):
+            writeContainer(open: "[", close: "]", count: box.items.count, pretty: pretty, indent: indent, into: &out) { index, out in
+                write(box.items[index], pretty: pretty, indent: indent + 2, into: &out)
+            }
+        case .object(let box):
+            // Keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them ("B" before "a").
+            let keys = box.items.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            writeContainer(open: "{", close: "}", count: keys.count, pretty: pretty, indent: indent, into: &out) { index, out in
+                writeString(keys[index], into: &out)
+                out += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+                write(box.items[keys[index]]!, pretty: pretty, indent: indent + 2, into: &out)
+            }
+        }
+    }
+
+    /// `[`, the items one per line indented by two more (an empty one keeps its blank line), `]`.
+    private static func writeContainer(open: Unicode.Scalar, close: Unicode.Scalar, count: Int, pretty: Bool, indent: Int,
+                                       into out: inout [UInt8], item: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: open))
+        if pretty { out.append(0x0A) }
+        for index in 0..<count {
+            if index > 0 { out += pretty ? [UInt8(ascii: ","), 0x0A] : [UInt8(ascii: ",")] }
+            if pretty { out += repeatElement(UInt8(ascii: " "), count: indent + 2) }
+            item(index, &out)
+        }
+        if pretty {
+            out.append(0x0A)
+            out += repeatElement(UInt8(ascii: " "), count: indent)
+        }
+        out.append(UInt8(ascii: close))
+    }
+
+    /// `"`, `\` and control characters escaped (\n, \r, \t, \b, \f, else \u00xx); "/" and the rest as they are.
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// The `Encoder` that builds a `JSONTree.Node`.
+private final class TreeEncoder: Encoder {
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var node: JSONTree.Node?
+
+    init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object(let box) = node { return KeyedEncodingContainer(KeyedContainer(box: box, codingPath: codingPath)) }
+        let box = JSONTree.ObjectBox()
+        node = .object(box)
+        return KeyedEncodingContainer(KeyedContainer(box: box, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array(let box) = node { return UnkeyedContainer(box: box, codingPath: codingPath) }
+        let box = JSONTree.ArrayBox()
+        node = .array(box)
+        return UnkeyedContainer(box: box, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueContainer(encoder: self) }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let box: JSONTree.ObjectBox
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { box.items[key.stringValue] = .literal("null") }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        box.items[key.stringValue] = try JSONTree.node(for: value, codingPath: codingPath + [key])
+    }
+
+    // Every optional is written, as null when absent (the default implementations leave it out).
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Int16?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: UInt?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: UInt8?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try put(value, key) }
+    mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { try put(value, key) }
+
+    private mutating func put<T: Encodable>(_ value: T?, _ key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey> {
+        let nested = JSONTree.ObjectBox()
+        box.items[key.stringValue] = .object(nested)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let nested = JSONTree.ArrayBox()
+        box.items[key.stringValue] = .array(nested)
+        return UnkeyedContainer(box: nested, codingPath: codingPath + [key])
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        SlotEncoder(codingPath: codingPath) { [box] node in box.items["super"] = node }
+    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        SlotEncoder(codingPath: codingPath + [key]) { [box] node in box.items[key.stringValue] = node }
+    }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let box: JSONTree.ArrayBox
+    let codingPath: [any CodingKey]
+    var count: Int { box.items.count }
+
+    mutating func encodeNil() throws { box.items.append(.literal("null")) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        box.items.append(try JSONTree.node(for: value, codingPath: codingPath))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let nested = JSONTree.ObjectBox()
+        box.items.append(.object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let nested = JSONTree.ArrayBox()
+        box.items.append(.array(nested))
+        return UnkeyedContainer(box: nested, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let index = box.items.count
+        return SlotEncoder(codingPath: codingPath) { [box] node in
+            if index < box.items.count { box.items[index] = node } else { box.items.append(node) }
+        }
+    }
+}
+
+/// The encoder `superEncoder` hands out: what is written through it is stored where `store` puts it.
+private final class SlotEncoder: Encoder {
+    let codingPath: [any CodingKey]
+    let store: (JSONTree.Node) -> Void
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(codingPath: [any CodingKey], store: @escaping (JSONTree.Node) -> Void) {
+        self.codingPath = codingPath
+        self.store = store
+        store(.literal("null"))
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let nested = JSONTree.ObjectBox()
+        store(.object(nested))
+        return KeyedEncodingContainer(KeyedContainer(box: nested, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let nested = JSONTree.ArrayBox()
+        store(.array(nested))
+        return UnkeyedContainer(box: nested, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        ForwardingSingleValue(codingPath: codingPath, store: store)
+    }
+}
+
+private struct SingleValueContainer: SingleValueEncodingContainer {
+    let encoder: TreeEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    mutating func encodeNil() throws { encoder.node = .literal("null") }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        encoder.node = try JSONTree.node(for: value, codingPath: encoder.codingPath)
+    }
+}
+
+private struct ForwardingSingleValue: SingleValueEncodingContainer {
+    let codingPath: [any CodingKey]
+    let store: (JSONTree.Node) -> Void
+
+    mutating func encodeNil() throws { store(.literal("null")) }
+    mutating func encode<T: Encodable>(_ value: T) throws { store(try JSONTree.node(for: value, codingPath: codingPath)) }
+}

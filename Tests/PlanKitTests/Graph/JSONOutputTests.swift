@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+/// PlanKit's own JSON writer against Foundation's `JSONEncoder` as the oracle: the same bytes.
+@Suite struct JSONOutputTests {
+    struct Leaf: Codable { var text: String?; var count: Int?; var flag: Bool; var value: Decimal? }
+    struct Sample: Codable {
+        var B: Int
+        var a: String
+        var empty: [Int]
+        var leaves: [Leaf]
+        var nested: [[String]]
+        var amount: Decimal
+        var missing: String?
+    }
+
+    static let sample = Sample(
+        B: -3, a: "x\u{01}\u{1F}\u{7F}\u{2028}\"\\/\n\r\t\u{08}\u{0C}é中𠀀",
+        empty: [], leaves: [Leaf(text: nil, count: 2, flag: true, value: Decimal(string: "0.0360")),
+                            Leaf(text: "PM2.5", count: nil, flag: false, value: nil)],
+        nested: [[], ["一", "二"]], amount: Decimal(sign: .plus, exponent: -2, significand: 150), missing: nil)
+
+    @Test(arguments: [true, false])
+    func writerGivesFoundationsBytes(pretty: Bool) throws {
+        let ours = try JSONOutput.data(Self.sample, pretty: pretty)
+        let foundation = try JSONOutput.foundationData(Self.sample, pretty: pretty)
+        #expect(String(decoding: ours, as: UTF8.self) == String(decoding: foundation, as: UTF8.self))
+    }
+
+    @Test func corpusGraphsMatchFoundation() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/text/hengshui-2025-press-release.txt"))
+        for pretty in [true, false] {
+            #expect(try JSONOutput.data(graph, pretty: pretty) == JSONOutput.foundationData(graph, pretty: pretty))
+        }
+    }
+
+    /// A value JSONTree does not write (a Double) goes through Foundation, in the same form.
+    @Test func otherLeavesFallBackToFoundation() throws {
+        struct Measured: Codable { var ratio: Double; var name: String? }
+        let data = try JSONOutput.data(Measured(ratio: 0.5, name: nil), pretty: false)
+        #expect(String(decoding: data, as: UTF8.self) == "{\"name\":null,\"ratio\":0.5}\n")
+    }
+}
