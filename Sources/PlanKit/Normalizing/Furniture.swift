@@ -24,7 +24,10 @@ enum Furniture {
     }
 
     private static func kind(of line: CleanLine, in source: SourceDocument) -> Kind? {
-        guard line.scalars.count <= 24 || line.scalars.first == "h" || line.scalars.first == "w" else { return nil }
+        let mayBeURL = line.scalars.first == "h" || line.scalars.first == "w"
+        guard line.scalars.count <= 24 || mayBeURL else { return nil }
+        // Page numbers have an ASCII digit, URLs start with h or w: other lines skip the patterns.
+        guard mayBeURL || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
         let text = line.text
         if text.wholeMatch(of: dashedNumber) != nil || text.wholeMatch(of: pageOfPages) != nil { return .pageNumber }
         if text.wholeMatch(of: url) != nil { return .url }
@@ -44,7 +47,7 @@ enum Furniture {
     private static func markRunningHeaders(_ lines: inout [CleanLine], in source: SourceDocument) {
         guard source.pages.count >= 3 else { return }
         func key(_ line: CleanLine) -> String {
-            String(String.UnicodeScalarView(line.scalars.map { $0.properties.numericType == nil ? $0 : "#" }))
+            String(scalars: (line.scalars.map { $0.properties.numericType == nil ? $0 : "#" }))
         }
         var pagesByKey: [String: Set<Int>] = [:]
         var candidates: [Int] = []

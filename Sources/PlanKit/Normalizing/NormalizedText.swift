@@ -49,7 +49,7 @@ public struct NormalizedText: Sendable {
         if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
         for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
 
-        text = String(builder.scalars)
+        text = String(scalars: (builder.scalars))
         lines = builder.lines
         offsetMap = builder.offsetMap
         convertedFromTraditional = traditional
@@ -81,18 +81,19 @@ public struct NormalizedText: Sendable {
 
     private struct Builder {
         let source: SourceDocument
-        var scalars = String.UnicodeScalarView()
+        // Scalars in arrays, made Strings once: appending to a String's scalar view encodes each one.
+        var scalars: [Unicode.Scalar] = []
         var offsetMap = OffsetMap()
         var lines: [NormalizedLine] = []
         var count = 0
-        private var lineScalars = String.UnicodeScalarView()
+        private var lineScalars: [Unicode.Scalar] = []
 
         init(source: SourceDocument) { self.source = source }
 
         /// Appends the joined source lines as one normalised line and its "\n".
         mutating func append(_ parts: [CleanLine], role: CleanLine.Role) {
             let start = count
-            lineScalars = String.UnicodeScalarView()
+            lineScalars.removeAll(keepingCapacity: true)
             var previous: CleanLine?
             for part in parts {
                 // A space at the break stays, as it would inside a line, unless both sides are CJK.
@@ -108,7 +109,7 @@ public struct NormalizedText: Sendable {
             let firstLine = source.lines[parts[0].lineIndex]
             let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
             lines.append(NormalizedLine(
-                text: String(lineScalars.dropLast()),
+                text: String(scalars: (lineScalars.dropLast())),
                 range: start..<end, furniture: furnitureKind, page: firstLine.page, line: firstLine.number,
                 lastLine: source.lines[parts.last!.lineIndex].number))
         }

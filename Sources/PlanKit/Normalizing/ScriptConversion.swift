@@ -29,7 +29,7 @@ enum ScriptConversion {
     /// When the whole-line conversion keeps the scalar count (the common case) offsets carry over one
     /// to one; otherwise each character is converted alone and its outputs share its offset.
     static func simplify(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
-        let line = String(String.UnicodeScalarView(scalars))
+        let line = String(scalars: (scalars))
         guard let converted = line.applyingTransform(transform, reverse: false) else { return }
         let convertedScalars = Array(converted.unicodeScalars)
         if convertedScalars.count == scalars.count {

@@ -26,7 +26,7 @@ extension Measure {
             let scalars = Array(block.text.unicodeScalars)
             var start = 0
             for marker in markers(in: scalars) {
-                let measureText = String(String.UnicodeScalarView(scalars[start..<marker.end]))
+                let measureText = String(scalars: (scalars[start..<marker.end]))
                 let local = (range.lowerBound + start)..<(range.lowerBound + marker.end)
                 measures.append(Measure(
                     id: "m\(measures.count + 1)", section: block.section, text: measureText,
@@ -48,7 +48,7 @@ extension Measure {
                 index += 1
                 continue
             }
-            let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+            let inside = String(scalars: (scalars[(index + 1)..<close]))
             if let departments = departments(in: inside) { found.append((close + 1, departments)) }
             index = close + 1
         }
@@ -113,6 +113,8 @@ extension Measure {
     nonisolated(unsafe) private static let deadlinePattern = /[0-9]{4}\s*年\s*(底前|年底前|前|以前|[0-9]{1,2}\s*月\s*(底前|前))/
 
     private static func deadline(in text: String) -> String? {
-        text.firstMatch(of: deadlinePattern).map { String($0.output.0) }
+        // Every deadline ends in 前; most measures have none, and the pattern is the costly part.
+        guard text.contains("前") else { return nil }
+        return text.firstMatch(of: deadlinePattern).map { String($0.output.0) }
     }
 }
