@@ -20,7 +20,12 @@ enum JSONTree {
     }
 
     final class ArrayBox { var items: [Node] = [] }
-    final class ObjectBox { var items: [String: Node] = [:] }
+    /// Keys in the order written; sorted when the object is written (hashing them cost more than that).
+    final class ObjectBox {
+        var items: [(key: String, node: Node)] = []
+        /// Synthesized encoders write each key once; a key written again wins when the object is written.
+        func set(_ key: String, _ node: Node) { items.append((key, node)) }
+    }
 
     static func encode<Value: Encodable>(_ value: Value) throws -> Node {
         try node(for: value, codingPath: [])
@@ -64,11 +69,19 @@ enum JSONTree {
             }
         case .object(let box):
             // Keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them ("B" before "a").
-            let keys = box.items.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            writeContainer(open: "{", close: "}", count: keys.count, pretty: pretty, indent: indent, into: &out) { index, out in
-                writeString(keys[index], into: &out)
-                out += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
-                write(box.items[keys[index]]!, pretty: pretty, indent: indent + 2, into: &out)
+            // A key written twice keeps its last value, as a dictionary would.
+            let ordered = box.items.enumerated().sorted { left, right in
+                left.element.key == right.element.key ? left.offset < right.offset
+                    : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
+            }
+            var items: [(key: String, node: Node)] = []
+            for (_, item) in ordered {
+                if items.last?.key == item.key { items[items.count - 1] = item } else { items.append(item) }
+            }
+            writeContainer(open: "{", close: "}", count: items.count, pretty: pretty, indent: indent, into: &out) { index, out in
+                writeString(items[index].key, into: &out)
+                if pretty { out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")] } else { out.append(UInt8(ascii: ":")) }
+                write(items[index].node, pretty: pretty, indent: indent + 2, into: &out)
             }
         }
     }
@@ -141,10 +154,10 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: JSONTree.ObjectBox
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { box.items[key.stringValue] = .literal("null") }
+    mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .literal("null")) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.items[key.stringValue] = try JSONTree.node(for: value, codingPath: codingPath + [key])
+        box.set(key.stringValue, try JSONTree.node(for: value, codingPath: codingPath))
     }
 
     // Every optional is written, as null when absent (the default implementations leave it out).
@@ -171,21 +184,21 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONTree.ObjectBox()
-        box.items[key.stringValue] = .object(nested)
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath + [key]))
+        box.set(key.stringValue, .object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = JSONTree.ArrayBox()
-        box.items[key.stringValue] = .array(nested)
-        return UnkeyedContainer(box: nested, codingPath: codingPath + [key])
+        box.set(key.stringValue, .array(nested))
+        return UnkeyedContainer(box: nested, codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder {
-        SlotEncoder(codingPath: codingPath) { [box] node in box.items["super"] = node }
+        SlotEncoder(codingPath: codingPath) { [box] node in box.set("super", node) }
     }
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        SlotEncoder(codingPath: codingPath + [key]) { [box] node in box.items[key.stringValue] = node }
+        SlotEncoder(codingPath: codingPath) { [box] node in box.set(key.stringValue, node) }
     }
 }
 

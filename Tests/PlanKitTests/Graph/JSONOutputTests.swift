@@ -42,3 +42,20 @@ import Testing
         #expect(String(decoding: data, as: UTF8.self) == "{\"name\":null,\"ratio\":0.5}\n")
     }
 }
+
+extension JSONOutputTests {
+    /// A custom `encode(to:)` that writes a key twice: the last value stands, as in `JSONEncoder`.
+    @Test func aKeyWrittenTwiceKeepsItsLastValue() throws {
+        struct Twice: Encodable {
+            enum Keys: String, CodingKey { case a, b }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(1, forKey: .b)
+                try container.encode(2, forKey: .a)
+                try container.encode(3, forKey: .b)
+            }
+        }
+        #expect(String(decoding: try JSONOutput.data(Twice(), pretty: false), as: UTF8.self) == "{\"a\":2,\"b\":3}\n")
+        #expect(try JSONOutput.data(Twice(), pretty: true) == JSONOutput.foundationData(Twice(), pretty: true))
+    }
+}
