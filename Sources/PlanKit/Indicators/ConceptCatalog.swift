@@ -83,7 +83,7 @@ struct ConceptCatalog: @unchecked Sendable {
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin
     /// abbreviations dropped (挥发性有机物（VOCs） → 挥发性有机物).
     static func normalized(_ name: String) -> String {
-        var text = String(scalars: (name.unicodeScalars.map { $0.widthFolded ?? $0 }))
+        var text = String(scalars: name.unicodeScalars.map { $0.widthFolded ?? $0 })
             .lowercased()
             .replacing("pm_{2.5}", with: "pm2.5")
             .replacing("Ⅲ", with: "iii")

@@ -63,7 +63,7 @@ struct CleanLine {
         }
     }
 
-    var text: String { String(scalars: (scalars)) }
+    var text: String { String(scalars: scalars) }
 
     /// Puts two spaces where a PDF line has a gap of a character's width or more between two glyphs
     /// and the text has none: poppler glues table cells together (“5742约束性” for the cells 57 | 42 |

@@ -47,7 +47,7 @@ enum Furniture {
     private static func markRunningHeaders(_ lines: inout [CleanLine], in source: SourceDocument) {
         guard source.pages.count >= 3 else { return }
         func key(_ line: CleanLine) -> String {
-            String(scalars: (line.scalars.map { $0.properties.numericType == nil ? $0 : "#" }))
+            String(scalars: line.scalars.map { $0.properties.numericType == nil ? $0 : "#" })
         }
         var pagesByKey: [String: Set<Int>] = [:]
         var candidates: [Int] = []

@@ -49,7 +49,7 @@ public struct NormalizedText: Sendable {
         if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
         for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
 
-        text = String(scalars: (builder.scalars))
+        text = String(scalars: builder.scalars)
         lines = builder.lines
         offsetMap = builder.offsetMap
         convertedFromTraditional = traditional
@@ -109,7 +109,7 @@ public struct NormalizedText: Sendable {
             let firstLine = source.lines[parts[0].lineIndex]
             let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
             lines.append(NormalizedLine(
-                text: String(scalars: (lineScalars.dropLast())),
+                text: String(scalars: lineScalars.dropLast()),
                 range: start..<end, furniture: furnitureKind, page: firstLine.page, line: firstLine.number,
                 lastLine: source.lines[parts.last!.lineIndex].number))
         }

@@ -6,9 +6,22 @@ import Foundation
 /// 显着), so it must not run over Simplified documents: a document counts as Traditional when
 /// Traditional-only characters make up at least 1% of its Han characters.
 enum ScriptConversion {
-    /// Frequent characters that exist only in Traditional script.
-    private static let traditionalOnly: Set<Unicode.Scalar> = Set(
-        "國發與這們個會為經環護區業開關實現點體綜間時長門東車資質標準計劃設務處總單義組織電響農產動廠級規報進達還運邊過選應濟氣態對於後從來當並將統萬億縣廣場嚴聯優員問題費級屬態層續確減據層鄉".unicodeScalars)
+    /// Frequent characters that exist only in Traditional script, as bits over U+4E00…U+9FFF (all of
+    /// them are there): a bit test per Han character, where hashing each was a noticeable cost.
+    private static let traditionalOnly: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
+        for scalar in "國發與這們個會為經環護區業開關實現點體綜間時長門東車資質標準計劃設務處總單義組織電響農產動廠級規報進達還運邊過選應濟氣態對於後從來當並將統萬億縣廣場嚴聯優員問題費級屬態層續確減據層鄉".unicodeScalars {
+            let index = Int(scalar.value) - 0x4E00
+            bits[index / 64] |= 1 << UInt64(index % 64)
+        }
+        return bits
+    }()
+
+    private static func isTraditionalOnly(_ scalar: Unicode.Scalar) -> Bool {
+        guard (0x4E00...0x9FFF).contains(scalar.value) else { return false }
+        let index = Int(scalar.value) - 0x4E00
+        return traditionalOnly[index / 64] & (1 << UInt64(index % 64)) != 0
+    }
 
     static func isTraditional(_ lines: [SourceLine]) -> Bool {
         var han = 0
@@ -16,7 +29,7 @@ enum ScriptConversion {
         for line in lines {
             for scalar in line.text.unicodeScalars where scalar.isHan {
                 han += 1
-                if traditionalOnly.contains(scalar) { traditional += 1 }
+                if isTraditionalOnly(scalar) { traditional += 1 }
             }
         }
         return traditional >= 3 && traditional * 100 >= han
@@ -29,7 +42,7 @@ enum ScriptConversion {
     /// When the whole-line conversion keeps the scalar count (the common case) offsets carry over one
     /// to one; otherwise each character is converted alone and its outputs share its offset.
     static func simplify(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
-        let line = String(scalars: (scalars))
+        let line = String(scalars: scalars)
         guard let converted = line.applyingTransform(transform, reverse: false) else { return }
         let convertedScalars = Array(converted.unicodeScalars)
         if convertedScalars.count == scalars.count {

@@ -25,9 +25,9 @@ public struct NumberView: Sendable {
         let scalars = line.unicodeScalars.map { $0.widthFolded ?? $0 }
         let original = Array(line.unicodeScalars)
         numbers = NumberScanner(scalars).numbers().compactMap { numeral in
-            let after = String(scalars: (scalars[numeral.range.upperBound...].prefix(3)))
+            let after = String(scalars: scalars[numeral.range.upperBound...].prefix(3))
             if !numeral.isPercent, Self.currencies.contains(where: after.hasPrefix) { return nil }
-            return Number(text: String(scalars: (original[numeral.range])), start: numeral.range.lowerBound,
+            return Number(text: String(scalars: original[numeral.range]), start: numeral.range.lowerBound,
                           end: numeral.range.upperBound, kind: numeral.isPercent ? "percent" : "number", value: numeral.value)
         }
     }

@@ -89,7 +89,7 @@ struct QuantityReader {
             if reading.approximate { reading.approximate = numeral.approximate }
             return reading
         }
-        let spelling = String(scalars: (original[position..<unitEnd]))
+        let spelling = String(scalars: original[position..<unitEnd])
         if unit.symbol == "a", numeral.isPlainArabicInteger, (1000...2200).contains(numeral.value) {
             reading.isYear = true
             reading.unitText = spelling
@@ -97,7 +97,7 @@ struct QuantityReader {
             return reading
         }
         if let scale = numeral.scale {
-            let scaleText = String(scalars: (original[scale.start..<numeral.range.upperBound].filter { $0 != " " }))
+            let scaleText = String(scalars: original[scale.start..<numeral.range.upperBound].filter { $0 != " " })
             reading.written = scale.valueBefore
             reading.unitText = scaleText + spelling
         } else {
@@ -217,7 +217,7 @@ struct QuantityReader {
         return (comparator, approximate, newStart, newEnd)
     }
 
-    private func text(_ start: Int, _ end: Int) -> String { String(scalars: (original[start..<end])) }
+    private func text(_ start: Int, _ end: Int) -> String { String(scalars: original[start..<end]) }
 }
 
 extension Array {

@@ -121,8 +121,8 @@ public struct BlockTree: Sendable {
                               furniture: String? = nil) -> Span {
         let span = text.sourceSpan(of: range)
         blocks.append(Block(id: "b\(blocks.count + 1)", section: section, kind: kind, furniture: furniture,
-                            text: String(scalars: (
-                                lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)])),
+                            text: String(scalars: 
+                                lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)]),
                             span: span))
         ranges.append(range)
         return span

@@ -21,12 +21,12 @@ struct HeadingLabel: Equatable, Sendable {
             while index < scalars.count && test(scalars[index]) { index += 1 }
             return index
         }
-        func digits(_ range: Range<Int>) -> Int? { Int(String(scalars: (scalars[range]))) }
+        func digits(_ range: Range<Int>) -> Int? { Int(String(scalars: scalars[range])) }
         func numeral(_ range: Range<Int>) -> Int? { ChineseNumeral.value(of: Array(scalars[range])) }
         func make(_ style: HeadingStyle, _ number: Int?, _ length: Int) -> HeadingLabel? {
             guard let number, number > 0 else { return nil }
             return HeadingLabel(style: style, number: number,
-                                text: String(scalars: (scalars[0..<length])), length: length)
+                                text: String(scalars: scalars[0..<length]), length: length)
         }
         guard let first = scalars.first else { return nil }
         switch first {

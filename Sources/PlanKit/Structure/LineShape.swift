@@ -36,7 +36,7 @@ enum LineShape: Equatable {
         var start = label.length
         while start < scalars.count && scalars[start].isLayoutSpace { start += 1 }
         guard start < scalars.count else { return nil }
-        func text(_ range: Range<Int>) -> String { String(scalars: (scalars[range])) }
+        func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         let stop = scalars[start...].firstIndex { $0 == "。" || $0 == "：" }
         guard let stop, stop < scalars.count - 1 else {
             // Title-only: the whole line, less a closing “。”.
@@ -64,9 +64,9 @@ enum LineShape: Equatable {
         while index < scalars.count && (scalars[index].isLayoutSpace || scalars[index] == "：" || scalars[index] == ":") {
             index += 1
         }
-        let title = String(scalars: (scalars[index...]))
+        let title = String(scalars: scalars[index...])
         guard !title.isEmpty, title.unicodeScalars.count <= longestTitle else { return nil }
-        return .boxTitle(label: String(scalars: (scalars[0..<labelEnd])), title: title)
+        return .boxTitle(label: String(scalars: scalars[0..<labelEnd]), title: title)
     }
 
     private static func isNote(_ scalars: [Unicode.Scalar]) -> Bool {

@@ -26,7 +26,7 @@ extension Measure {
             let scalars = Array(block.text.unicodeScalars)
             var start = 0
             for marker in markers(in: scalars) {
-                let measureText = String(scalars: (scalars[start..<marker.end]))
+                let measureText = String(scalars: scalars[start..<marker.end])
                 let local = (range.lowerBound + start)..<(range.lowerBound + marker.end)
                 measures.append(Measure(
                     id: "m\(measures.count + 1)", section: block.section, text: measureText,
@@ -48,7 +48,7 @@ extension Measure {
                 index += 1
                 continue
             }
-            let inside = String(scalars: (scalars[(index + 1)..<close]))
+            let inside = String(scalars: scalars[(index + 1)..<close])
             if let departments = departments(in: inside) { found.append((close + 1, departments)) }
             index = close + 1
         }

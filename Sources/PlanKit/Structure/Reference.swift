@@ -24,8 +24,8 @@ extension Reference {
                     index += 1
                     continue
                 }
-                let title = String(scalars: (scalars[(index + 1)..<close]))
-                let before = String(scalars: (scalars[max(0, index - 4)..<index]))
+                let title = String(scalars: scalars[(index + 1)..<close])
+                let before = String(scalars: scalars[max(0, index - 4)..<index])
                 defer { index = close + 1 }
                 if before.hasSuffix("简称") {
                     shortForms.insert(title)
@@ -50,7 +50,7 @@ extension Reference {
     private static func docNumber(after start: Int, in scalars: [Unicode.Scalar]) -> String? {
         guard start < scalars.count, scalars[start] == "（" || scalars[start] == "(" else { return nil }
         let end = scalars[start...].firstIndex { $0 == "）" || $0 == ")" } ?? scalars.count
-        let inside = String(scalars: (scalars[(start + 1)..<end]))
+        let inside = String(scalars: scalars[(start + 1)..<end])
         return FrontMatter.docNumber(in: inside)
     }
 }

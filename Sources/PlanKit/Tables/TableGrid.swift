@@ -167,6 +167,6 @@ extension TableGrid {
             }
         }
         while out.last?.isLayoutSpace == true { out.removeLast() }
-        return String(scalars: (out))
+        return String(scalars: out)
     }
 }

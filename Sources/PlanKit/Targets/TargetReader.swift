@@ -180,7 +180,7 @@ struct TargetReader {
                 guard quantity.kind != .year, quantity.unit != "年",
                       segmentScalars[safe: quantity.end] != "的" else { return false }
                 return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
-                    || Self.hasIndicatorHead(String(scalars: (segmentScalars[..<quantity.start])))
+                    || Self.hasIndicatorHead(String(scalars: segmentScalars[..<quantity.start]))
             }
             // “O3浓度力争持续下降”: a commitment to a direction, with no value.
             let directionOnly = quantities.isEmpty ? Self.directionOnly(segmentText) : nil
@@ -204,7 +204,7 @@ struct TargetReader {
                 var subjects = waiting.map { string(scalars, $0) }
                 var subjectRanges = waiting
                 let firstValue = quantities.first.map { $0.start } ?? segmentScalars.count
-                let written = String(scalars: (segmentScalars[..<firstValue]))
+                let written = String(scalars: segmentScalars[..<firstValue])
                 if waiting.isEmpty, let (first, second) = Self.pairedScopes(written) {
                     // “城市和县城再生水利用率分别达到40%、30%”: one indicator for two scopes.
                     subjects += [first, second]
@@ -240,7 +240,7 @@ struct TargetReader {
             waiting = []
             var previousEnd = 0
             for quantity in quantities {
-                let before = String(scalars: (segmentScalars[previousEnd..<quantity.start]))
+                let before = String(scalars: segmentScalars[previousEnd..<quantity.start])
                 previousEnd = quantity.end
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
@@ -380,7 +380,7 @@ struct TargetReader {
     }
 
     private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(scalars: (scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Ranges of `scalars[from..<to]` between separators (the separators left out), empty pieces dropped.
