@@ -7,7 +7,8 @@ import Foundation
 /// `Unsupported`, and `JSONOutput` falls back to `JSONEncoder` for that value.
 ///
 /// Optional properties are written as `null` rather than left out, as `NullWritingEncoder` does for
-/// `JSONEncoder`: the plan-graph contract has every key on every object.
+/// `JSONEncoder`: the plan-graph contract has every key on every object. Coding paths stay empty: no
+/// PlanKit type reads them, and growing one per value cost time.
 enum JSONTree {
     struct Unsupported: Error {}
 
@@ -28,11 +29,11 @@ enum JSONTree {
     }
 
     static func encode<Value: Encodable>(_ value: Value) throws -> Node {
-        try node(for: value, codingPath: [])
+        try node(for: value)
     }
 
     /// The node of one value: a leaf directly, anything else through its `encode(to:)`.
-    static func node<Value: Encodable>(for value: Value, codingPath: [any CodingKey]) throws -> Node {
+    static func node<Value: Encodable>(for value: Value) throws -> Node {
         switch value {
         case let string as String: return .string(string)
         case let bool as Bool: return .literal(bool ? "true" : "false")
@@ -43,7 +44,7 @@ enum JSONTree {
         case is Double, is Float, is Date, is Data, is URL: throw Unsupported()
         default:
             if let integer = value as? any BinaryInteger { return .literal(String(describing: integer)) }
-            let encoder = TreeEncoder(codingPath: codingPath)
+            let encoder = TreeEncoder()
             try value.encode(to: encoder)
             return encoder.node ?? .literal("null")
         }
@@ -127,24 +128,22 @@ enum JSONTree {
 
 /// The `Encoder` that builds a `JSONTree.Node`.
 private final class TreeEncoder: Encoder {
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var node: JSONTree.Node?
 
-    init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
-
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object(let box) = node { return KeyedEncodingContainer(KeyedContainer(box: box, codingPath: codingPath)) }
+        if case .object(let box) = node { return KeyedEncodingContainer(KeyedContainer(box: box)) }
         let box = JSONTree.ObjectBox()
         node = .object(box)
-        return KeyedEncodingContainer(KeyedContainer(box: box, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer(box: box))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array(let box) = node { return UnkeyedContainer(box: box, codingPath: codingPath) }
+        if case .array(let box) = node { return UnkeyedContainer(box: box) }
         let box = JSONTree.ArrayBox()
         node = .array(box)
-        return UnkeyedContainer(box: box, codingPath: codingPath)
+        return UnkeyedContainer(box: box)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueContainer(encoder: self) }
@@ -152,12 +151,12 @@ private final class TreeEncoder: Encoder {
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: JSONTree.ObjectBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .literal("null")) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.set(key.stringValue, try JSONTree.node(for: value, codingPath: codingPath))
+        box.set(key.stringValue, try JSONTree.node(for: value))
     }
 
     // Every optional is written, as null when absent (the default implementations leave it out).
@@ -185,49 +184,49 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONTree.ObjectBox()
         box.set(key.stringValue, .object(nested))
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = JSONTree.ArrayBox()
         box.set(key.stringValue, .array(nested))
-        return UnkeyedContainer(box: nested, codingPath: codingPath)
+        return UnkeyedContainer(box: nested)
     }
 
     mutating func superEncoder() -> any Encoder {
-        SlotEncoder(codingPath: codingPath) { [box] node in box.set("super", node) }
+        SlotEncoder { [box] node in box.set("super", node) }
     }
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        SlotEncoder(codingPath: codingPath) { [box] node in box.set(key.stringValue, node) }
+        SlotEncoder { [box] node in box.set(key.stringValue, node) }
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let box: JSONTree.ArrayBox
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var count: Int { box.items.count }
 
     mutating func encodeNil() throws { box.items.append(.literal("null")) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.items.append(try JSONTree.node(for: value, codingPath: codingPath))
+        box.items.append(try JSONTree.node(for: value))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONTree.ObjectBox()
         box.items.append(.object(nested))
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = JSONTree.ArrayBox()
         box.items.append(.array(nested))
-        return UnkeyedContainer(box: nested, codingPath: codingPath)
+        return UnkeyedContainer(box: nested)
     }
 
     mutating func superEncoder() -> any Encoder {
         let index = box.items.count
-        return SlotEncoder(codingPath: codingPath) { [box] node in
+        return SlotEncoder { [box] node in
             if index < box.items.count { box.items[index] = node } else { box.items.append(node) }
         }
     }
@@ -235,12 +234,11 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
 /// The encoder `superEncoder` hands out: what is written through it is stored where `store` puts it.
 private final class SlotEncoder: Encoder {
-    let codingPath: [any CodingKey]
     let store: (JSONTree.Node) -> Void
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(codingPath: [any CodingKey], store: @escaping (JSONTree.Node) -> Void) {
-        self.codingPath = codingPath
+    init(store: @escaping (JSONTree.Node) -> Void) {
         self.store = store
         store(.literal("null"))
     }
@@ -248,34 +246,34 @@ private final class SlotEncoder: Encoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let nested = JSONTree.ObjectBox()
         store(.object(nested))
-        return KeyedEncodingContainer(KeyedContainer(box: nested, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer(box: nested))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = JSONTree.ArrayBox()
         store(.array(nested))
-        return UnkeyedContainer(box: nested, codingPath: codingPath)
+        return UnkeyedContainer(box: nested)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        ForwardingSingleValue(codingPath: codingPath, store: store)
+        ForwardingSingleValue(store: store)
     }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
     let encoder: TreeEncoder
-    var codingPath: [any CodingKey] { encoder.codingPath }
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { encoder.node = .literal("null") }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.node = try JSONTree.node(for: value, codingPath: encoder.codingPath)
+        encoder.node = try JSONTree.node(for: value)
     }
 }
 
 private struct ForwardingSingleValue: SingleValueEncodingContainer {
-    let codingPath: [any CodingKey]
     let store: (JSONTree.Node) -> Void
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { store(.literal("null")) }
-    mutating func encode<T: Encodable>(_ value: T) throws { store(try JSONTree.node(for: value, codingPath: codingPath)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { store(try JSONTree.node(for: value)) }
 }
