@@ -18,7 +18,7 @@ enum PDFReader {
         guard pageCount > 0 else { throw .pdfWithoutPages }
         if let limit = limits.maxPages, pageCount > limit { throw .tooManyPages(pages: pageCount, limit: limit) }
         // Table pages are rendered on a second thread from a second handle while this one reads text.
-        let renderer = RuleRenderer(document: try? open(path, password: password))
+        let renderer = RuleRenderer { try? open(path, password: password) }
         var text = ""
         var lines: [SourceLine] = []
         var pages: [SourcePage] = []
@@ -75,18 +75,25 @@ enum PDFReader {
     }
 
     /// Renders pages for their rules on its own serial queue and document handle: a PopplerDocument is
-    /// not safe to use from two threads, two documents are. Without a handle, `render` declines and the
-    /// caller renders in line.
+    /// not safe to use from two threads, two documents are. The handle is opened at the first table page
+    /// (most documents have few, many none); without one, `render` declines and the caller renders in line.
     private final class RuleRenderer: @unchecked Sendable {
-        private let document: OpaquePointer?
+        private let open: () -> OpaquePointer?
+        /// Set on the caller's thread before the first page is queued; read on `queue` after that.
+        private var document: OpaquePointer?
+        private var opened = false
         private let queue = DispatchQueue(label: "plangraph.rule-renderer")
         /// Written and read on `queue` only.
         private var rules: [Int: [Rule]] = [:]
 
-        init(document: OpaquePointer?) { self.document = document }
+        init(open: @escaping () -> OpaquePointer?) { self.open = open }
 
         /// Queues page `index` (0-based); false when there is no second handle.
         func render(page index: Int, width: Double, height: Double) -> Bool {
+            if !opened {
+                opened = true
+                document = open()
+            }
             guard document != nil else { return false }
             queue.async {
                 guard let page = poppler_document_get_page(self.document, Int32(index)) else { return }
