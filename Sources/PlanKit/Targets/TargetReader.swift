@@ -278,11 +278,18 @@ struct TargetReader {
     /// part joined by 和 is an indicator (“受污染耕地治理和管控措施覆盖率” is one).
     private func jointDirectionSubjects(_ segment: String, _ direction: String) -> [String]? {
         guard let verb = segment.range(of: direction) else { return nil }
-        let tail = String(segment[verb.lowerBound...])
-        let parts = segment[..<verb.lowerBound].components(separatedBy: "和")
-        guard parts.count >= 2, parts.allSatisfy({ part in
+        return Self.subjectsJoined(segment, sharingFrom: verb.lowerBound) { part, tail in
             Self.hasIndicatorHead(part) || catalog.concept(of: Self.withoutLeadingWords(part) + tail) != nil
-        }) else { return nil }
+        }
+    }
+
+    /// The parts of `phrase` before `shared` joined by 和, each with the words from `shared` on; nil
+    /// unless there are two or more and `isIndicator(part, sharedWords)` holds for each.
+    private static func subjectsJoined(_ phrase: String, sharingFrom shared: String.Index,
+                                       isIndicator: (String, String) -> Bool) -> [String]? {
+        let tail = String(phrase[shared...])
+        let parts = phrase[..<shared].components(separatedBy: "和")
+        guard parts.count >= 2, parts.allSatisfy({ isIndicator($0, tail) }) else { return nil }
         return parts.map { $0 + tail }
     }
 
@@ -309,9 +316,7 @@ struct TargetReader {
     /// nil unless every part joined by 和 is an indicator.
     static func sharedValueSubjects(_ phrase: String) -> [String]? {
         guard let both = phrase.range(of: "均") else { return nil }
-        let parts = phrase[..<both.lowerBound].components(separatedBy: "和")
-        guard parts.count >= 2, parts.allSatisfy(hasIndicatorHead) else { return nil }
-        return parts.map { $0 + phrase[both.lowerBound...] }
+        return subjectsJoined(phrase, sharingFrom: both.lowerBound) { part, _ in hasIndicatorHead(part) }
     }
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
