@@ -13,24 +13,34 @@ extension PlanGraph {
     }
 
     /// Builds the graph of a document already read.
-    public init(building source: SourceDocument) {
+    public init(building source: SourceDocument) { self.init(building: source, stopwatch: nil) }
+
+    /// Builds the graph, timing each stage on `stopwatch` (for `plangraph benchmark`).
+    public init(building source: SourceDocument, stopwatch: Stopwatch?) {
         var diagnostics = Self.unmappedCharacters(in: source)
         let text = NormalizedText(normalizing: source)
+        stopwatch?.lap("normalize")
         let flatTables = FlatTable.all(in: source)
+        stopwatch?.lap("flat tables")
         let tree = BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) },
                              diagnostics: &diagnostics)
         let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
+        stopwatch?.lap("block tree")
         var (tables, indicators) = IndicatorReader.read(flatTables)
         indicators.assignSections(from: tree, tables: tables)
         indicators.assignConcepts()
         tables.attachNotes(from: tree)
+        stopwatch?.lap("indicators")
         let document = DocumentInfo(describing: source, frontMatter: frontMatter)
         var (targets, observations) = TargetReader(document: document, sections: tree.sections).read(tree, text: text)
         targets.link(to: indicators)
+        stopwatch?.lap("targets")
+        let measures = Measure.all(in: tree, text: text)
+        let references = Reference.all(in: tree, text: text)
+        stopwatch?.lap("measures, references")
         self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: tables, indicators: indicators,
                   targets: targets, observations: observations, projects: tree.projects,
-                  measures: Measure.all(in: tree, text: text), references: Reference.all(in: tree, text: text),
-                  diagnostics: diagnostics)
+                  measures: measures, references: references, diagnostics: diagnostics)
     }
 }
 

@@ -5,7 +5,7 @@ import PlanKit
 /// Throughput figures for the closing notes and for regressions, measured in one run (not asserted).
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure the quantity recogniser on text FILEs: MB/s of UTF-8 input on one core."
+        abstract: "Measure ingest stage by stage, and the quantity recogniser alone, on FILEs: MB/s of UTF-8 text on one core."
     )
 
     @Argument(help: "Text files, e.g. Corpus/text/*.txt.")
@@ -15,6 +15,37 @@ struct Benchmark: ParsableCommand {
     var seconds: Double = 2
 
     func run() throws {
+        try stages()
+        try quantities()
+    }
+
+    /// Each stage of ingest over all the files, once: seconds and MB/s of the documents' UTF-8 text.
+    private func stages() throws {
+        let stopwatch = Stopwatch()
+        var bytes = 0
+        for file in files {
+            stopwatch.restart()
+            let source = try SourceDocument(reading: file)
+            stopwatch.lap("read")
+            bytes += source.text.utf8.count
+            let graph = PlanGraph(building: source, stopwatch: stopwatch)
+            _ = try graph.jsonLine()
+            stopwatch.lap("JSON")
+        }
+        let total = stopwatch.stages.reduce(Duration.zero) { $0 + $1.time }
+        for (name, time) in stopwatch.stages + [("ingest", total)] {
+            let seconds = Self.seconds(time)
+            print(String(format: "%@: %.3f s, %.1f MB/s", name.padding(toLength: 22, withPad: " ", startingAt: 0), seconds,
+                         seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0))
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// The quantity recogniser alone, repeated over the files' lines for `seconds`.
+    private func quantities() throws {
         var lines: [String] = []
         var bytes = 0
         for file in files {
@@ -34,7 +65,7 @@ struct Benchmark: ParsableCommand {
             rounds += 1
         } while clock.now - start < .seconds(seconds)
         let elapsed = clock.now - start
-        let perRound = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let perRound = Self.seconds(elapsed)
         let megabytes = Double(bytes * rounds) / 1_000_000
         print(String(format: "quantities: %.2f MB in %d lines, %d matches per pass, %d passes, %.1f MB/s",
                      Double(bytes) / 1_000_000, lines.count, found, rounds, megabytes / perRound))

@@ -95,13 +95,13 @@ enum IndicatorReader {
     /// “细颗粒物（PM2.5）浓度（ug/m3）” → (细颗粒物（PM2.5）浓度, ug/m3, nil); “（%）a” → marker a;
     /// “…排放累计下降%” → unit %.
     static func splitName(_ text: String) -> (String, String?, String?) {
-        var name = text.trimmingCharacters(in: .whitespaces)
+        var name = text.trimmingSpaces()
         var marker: String?
         if let last = name.unicodeScalars.last, last == "*" || ("a"..."e").contains(last),
            let before = name.unicodeScalars.dropLast().last(where: { $0 != " " }),
            !before.isASCII || before == ")" || before == "%" {
             marker = String(last)
-            name = String(name.unicodeScalars.dropLast()).trimmingCharacters(in: .whitespaces)
+            name = String(name.unicodeScalars.dropLast()).trimmingSpaces()
         }
         if name.hasSuffix("%") && !name.hasSuffix("（%）") && !name.hasSuffix("(%)") {
             return (String(name.dropLast()), "%", marker)
@@ -111,7 +111,7 @@ enum IndicatorReader {
         let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
         let isUnit = UnitCatalog.shared.resolve(inside) != nil || inside.allSatisfy { $0.isASCII && $0.isLetter }
         guard isUnit, open != name.startIndex else { return (name, nil, marker) }
-        return (String(name[..<open]).trimmingCharacters(in: .whitespaces), inside, marker)
+        return (String(name[..<open]).trimmingSpaces(), inside, marker)
     }
 
     private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－"]
@@ -119,7 +119,7 @@ enum IndicatorReader {
     /// One cell as a value; nil for an empty or “--” cell.
     static func value(_ cell: FlatTable.Cell, year: Int?, role: String, unit: String?,
                       resolved: (unit: UnitCatalog.Unit, scale: Decimal, symbol: String)?) -> IndicatorValue? {
-        var text = cell.text.trimmingCharacters(in: .whitespaces)
+        var text = cell.text.trimmingSpaces()
         guard !noValue.contains(text) else { return nil }
         let printed = text
         var result = IndicatorValue(year: year, role: role, text: printed, value: nil, unit: nil, si: nil, comparator: nil,
@@ -133,7 +133,7 @@ enum IndicatorReader {
         }
         if let scope = text.firstMatch(of: Self.trailingScope) {
             result.note = String(scope.output.1)
-            text = String(text[..<scope.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<scope.range.lowerBound]).trimmingSpaces()
         }
         if text.hasSuffix("*") {
             result.marker = "*"

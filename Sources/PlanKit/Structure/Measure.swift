@@ -101,7 +101,7 @@ extension Measure {
         }
         names.append(current)
         let cleaned = names.map { name -> String in
-            var name = name.trimmingCharacters(in: .whitespaces)
+            var name = name.trimmingSpaces()
             for suffix in ["牵头负责", "牵头", "负责", "配合", "等"] where name.hasSuffix(suffix) && name.count > suffix.count {
                 name = String(name.dropLast(suffix.count))
             }

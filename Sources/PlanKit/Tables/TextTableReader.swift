@@ -92,7 +92,7 @@ struct TextTableReader {
         while index < source.lines.count {
             let line = source.lines[index]
             defer { index += 1 }
-            if line.text.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if line.text.trimmingSpaces().isEmpty { continue }
             guard line.text.contains("\t") else { break }
             lastLine = index
             var offset = 0

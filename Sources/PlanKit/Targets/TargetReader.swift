@@ -73,7 +73,7 @@ struct TargetReader {
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
                     // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
                     // sets the time for itself and the clauses after it.
-                    let clauseText = string(scalars, clause).trimmingCharacters(in: .whitespaces)
+                    let clauseText = string(scalars, clause).trimmingSpaces()
                     if clauseText.contains("年"),
                        clauseText.prefixMatch(of: Self.observedYear) != nil || clauseText.firstMatch(of: Self.targetYear) != nil,
                        let own = timeContext(clauseText, inGoals: inGoals) {
@@ -245,7 +245,7 @@ struct TargetReader {
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
             if quantities.isEmpty, let qualitative {
-                let opening = Self.withoutLeadingWords(segmentText.trimmingCharacters(in: .whitespaces))
+                let opening = Self.withoutLeadingWords(segmentText.trimmingSpaces())
                 if qualitative == directionOnly {
                     // The verbs stay in the phrase: they give the direction and are trimmed from the subject.
                     for raw in jointDirectionSubjects(segmentText, qualitative) ?? [segmentText] {
@@ -320,7 +320,7 @@ struct TargetReader {
     }
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
-        let trimmed = withoutTrailingVerbs(text.trimmingCharacters(in: .whitespaces)).trimmingCharacters(in: .whitespaces)
+        let trimmed = withoutTrailingVerbs(text.trimmingSpaces()).trimmingSpaces()
         return indicatorHeads.contains { trimmed.hasSuffix($0) }
     }
 
@@ -338,17 +338,17 @@ struct TargetReader {
                 .replacing(Self.sinceYear, with: "")
         }
         if phrase.contains("%") { phrase = phrase.replacing(Self.percentInBrackets, with: "") }
-        phrase = phrase.trimmingCharacters(in: .whitespaces)
+        phrase = phrase.trimmingSpaces()
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = Self.withoutLeadingWords(phrase)
         if phrase.contains("指标为"), let match = phrase.firstMatch(of: Self.upToIndicatorIs) {
             // “…指标为：化学需氧量2.1万吨” names the subject after 指标为; “其中地下水开采量红线控制指标为48299万
             // 立方米” before it (the subject of the clause before would be wrong).
-            let after = phrase[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let after = phrase[match.range.upperBound...].trimmingSpaces()
             phrase = after.isEmpty ? String(match.output.dropLast()) : String(phrase[match.range.upperBound...])
         }
         let conceptPhrase = phrase
-        var subject = Self.withoutTrailingVerbs(phrase).trimmingCharacters(in: .whitespaces)
+        var subject = Self.withoutTrailingVerbs(phrase).trimmingSpaces()
         let baseUnit = quantity?.si?.unit
         var concept = catalog.concept(of: conceptPhrase, baseUnit: baseUnit)?.id ?? catalog.concept(of: subject, baseUnit: baseUnit)?.id
         // 氮氧化物 under “重点工程减排量指标为…” is 氮氧化物重点工程减排量.
@@ -389,7 +389,8 @@ struct TargetReader {
     }
 
     /// Ranges of `scalars[from..<to]` between separators (the separators left out), empty pieces dropped.
-    static func pieces(_ scalars: [Unicode.Scalar], at separators: Set<Unicode.Scalar>, from: Int, to: Int) -> [Range<Int>] {
+    /// (`separators` is a short list: comparing to each is cheaper than hashing every scalar into a set.)
+    static func pieces(_ scalars: [Unicode.Scalar], at separators: [Unicode.Scalar], from: Int, to: Int) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = from
         for index in from..<to where separators.contains(scalars[index]) {
