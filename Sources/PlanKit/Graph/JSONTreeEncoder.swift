@@ -34,20 +34,11 @@ enum JSONTree {
 
     /// The node of one value: a leaf directly, anything else through its `encode(to:)`.
     static func node<Value: Encodable>(for value: Value) throws -> Node {
-        switch value {
-        case let string as String: return .string(string)
-        case let bool as Bool: return .literal(bool ? "true" : "false")
-        case let int as Int: return .literal(String(int))
-        case let decimal as Decimal:
-            guard !decimal.isNaN else { throw Unsupported() }
-            return .literal(decimal.description)
-        case is Double, is Float, is Date, is Data, is URL: throw Unsupported()
-        default:
-            if let integer = value as? any BinaryInteger { return .literal(String(describing: integer)) }
-            let encoder = TreeEncoder()
-            try value.encode(to: encoder)
-            return encoder.node ?? .literal("null")
-        }
+        // One conformance test (cached by the runtime per type) instead of a cast per leaf type.
+        if let leaf = value as? any TreeLeaf { return try leaf.treeNode() }
+        let encoder = TreeEncoder()
+        try value.encode(to: encoder)
+        return encoder.node ?? .literal("null")
     }
 
     // MARK: Writing
@@ -69,16 +60,7 @@ enum JSONTree {
                 write(box.items[index], pretty: pretty, indent: indent + 2, into: &out)
             }
         case .object(let box):
-            // Keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them ("B" before "a").
-            // A key written twice keeps its last value, as a dictionary would.
-            let ordered = box.items.enumerated().sorted { left, right in
-                left.element.key == right.element.key ? left.offset < right.offset
-                    : left.element.key.utf8.lexicographicallyPrecedes(right.element.key.utf8)
-            }
-            var items: [(key: String, node: Node)] = []
-            for (_, item) in ordered {
-                if items.last?.key == item.key { items[items.count - 1] = item } else { items.append(item) }
-            }
+            let items = box.sortedItems()
             writeContainer(open: "{", close: "}", count: items.count, pretty: pretty, indent: indent, into: &out) { index, out in
                 writeString(items[index].key, into: &out)
                 if pretty { out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")] } else { out.append(UInt8(ascii: ":")) }
@@ -106,25 +88,88 @@ enum JSONTree {
 
     /// `"`, `\` and control characters escaped (\n, \r, \t, \b, \f, else \u00xx); "/" and the rest as they are.
     private static func writeString(_ text: String, into out: inout [UInt8]) {
+        var text = text
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: out.append(byte)
+        text.withUTF8 { bytes in
+            // Runs without a byte to escape are copied whole.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+                case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }
 }
+
+extension JSONTree.ObjectBox {
+    /// The members with keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them ("B" before
+    /// "a"); a key written twice keeps its last value, as a dictionary would. An insertion sort of
+    /// indices: objects have a handful of keys, often already in order.
+    func sortedItems() -> [(key: String, node: JSONTree.Node)] {
+        func precedes(_ left: Int, _ right: Int) -> Bool {
+            let (a, b) = (items[left].key, items[right].key)
+            return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        var order = Array(items.indices)
+        for position in order.indices.dropFirst() {
+            let index = order[position]
+            var slot = position
+            while slot > 0 && precedes(index, order[slot - 1]) {
+                order[slot] = order[slot - 1]
+                slot -= 1
+            }
+            order[slot] = index
+        }
+        var sorted: [(key: String, node: JSONTree.Node)] = []
+        sorted.reserveCapacity(order.count)
+        for index in order {
+            if sorted.last?.key == items[index].key { sorted[sorted.count - 1] = items[index] } else { sorted.append(items[index]) }
+        }
+        return sorted
+    }
+}
+
+/// The values written as leaves: `JSONTree.node(for:)` asks this one protocol rather than casting to
+/// each type. Doubles, Floats, Dates, Data and URLs throw `Unsupported` (JSONEncoder writes them its own way).
+private protocol TreeLeaf { func treeNode() throws -> JSONTree.Node }
+
+extension String: TreeLeaf { func treeNode() -> JSONTree.Node { .string(self) } }
+extension Bool: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(self ? "true" : "false") } }
+extension Decimal: TreeLeaf {
+    func treeNode() throws -> JSONTree.Node {
+        guard !isNaN else { throw JSONTree.Unsupported() }
+        return .literal(description)
+    }
+}
+extension Int: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int8: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int16: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int32: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int64: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt8: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt16: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt32: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt64: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Double: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Float: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Date: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Data: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension URL: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
 
 /// The `Encoder` that builds a `JSONTree.Node`.
 private final class TreeEncoder: Encoder {

@@ -32,8 +32,8 @@ struct CleanLine {
     init(_ line: SourceLine, index: Int, simplify: Bool) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        scalars.reserveCapacity(line.text.unicodeScalars.count)
-        offsets.reserveCapacity(line.text.unicodeScalars.count)
+        scalars.reserveCapacity(line.text.utf8.count)  // at least the scalar count, without counting them
+        offsets.reserveCapacity(line.text.utf8.count)
         var offset = line.start
         for scalar in line.text.unicodeScalars {
             scalars.append(scalar.widthFolded ?? scalar)

@@ -49,7 +49,7 @@ public struct NormalizedText: Sendable {
         if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
         for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
 
-        text = String(scalars: builder.scalars)
+        text = builder.text
         lines = builder.lines
         offsetMap = builder.offsetMap
         convertedFromTraditional = traditional
@@ -81,8 +81,9 @@ public struct NormalizedText: Sendable {
 
     private struct Builder {
         let source: SourceDocument
-        // Scalars in arrays, made Strings once: appending to a String's scalar view encodes each one.
-        var scalars: [Unicode.Scalar] = []
+        /// The lines so far, each with its "\n": a line's scalars are made a String once (appending to a
+        /// String's scalar view encodes each one), and appending that String copies its bytes.
+        var text = ""
         var offsetMap = OffsetMap()
         var lines: [NormalizedLine] = []
         var count = 0
@@ -105,17 +106,20 @@ public struct NormalizedText: Sendable {
                 previous = part
             }
             let end = count
-            add("\n", from: parts.last!.offsets.last! + 1)
+            offsetMap.append(sourceOffset: parts.last!.offsets.last! + 1)  // the "\n"
+            count += 1
+            let lineText = String(scalars: lineScalars)
+            text += lineText
+            text += "\n"
             let firstLine = source.lines[parts[0].lineIndex]
             let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
             lines.append(NormalizedLine(
-                text: String(scalars: lineScalars.dropLast()),
+                text: lineText,
                 range: start..<end, furniture: furnitureKind, page: firstLine.page, line: firstLine.number,
                 lastLine: source.lines[parts.last!.lineIndex].number))
         }
 
         private mutating func add(_ scalar: Unicode.Scalar, from offset: Int) {
-            scalars.append(scalar)
             lineScalars.append(scalar)
             offsetMap.append(sourceOffset: offset)
             count += 1

@@ -105,33 +105,39 @@ extension SourceDocument {
     }
 
     /// Splits `text` at line breaks (LF, CRLF, CR, form feed) into numbered lines.
+    ///
+    /// Works on the UTF-8 bytes (the breaks are ASCII, and a scalar is counted at its lead byte): each line
+    /// is decoded from its bytes in one go rather than grown scalar by scalar.
     static func lines(of text: String, page: Int?, firstNumber: Int, firstOffset: Int) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var current = String.UnicodeScalarView()
-        var offset = firstOffset
-        var lineStart = firstOffset
-        var previousWasCR = false
-        func finish() {
-            lines.append(SourceLine(number: firstNumber + lines.count, page: page, start: lineStart,
-                                    text: String(current)))
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            defer { offset += 1 }
-            if scalar == "\n" && previousWasCR {
-                previousWasCR = false
-                lineStart = offset + 1
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [SourceLine] = []
+            var offset = firstOffset  // scalar offset of the byte at `index`
+            var lineStart = firstOffset
+            var lineBytes = 0  // byte offset where the current line starts
+            var previousWasCR = false
+            func finish(at end: Int) {
+                lines.append(SourceLine(number: firstNumber + lines.count, page: page, start: lineStart,
+                                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineBytes..<end]), as: UTF8.self)))
             }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                finish()
-                lineStart = offset + 1
-            } else {
-                current.append(scalar)
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                defer { offset += 1 }
+                let byte = bytes[index]
+                if byte == 0x0A && previousWasCR {
+                    previousWasCR = false
+                    lineStart = offset + 1
+                    lineBytes = index + 1
+                    continue
+                }
+                previousWasCR = byte == 0x0D
+                if byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    finish(at: index)
+                    lineStart = offset + 1
+                    lineBytes = index + 1
+                }
             }
+            if lineBytes < bytes.count { finish(at: bytes.count) }
+            return lines
         }
-        if !current.isEmpty { finish() }
-        return lines
     }
 }
