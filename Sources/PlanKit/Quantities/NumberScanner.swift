@@ -70,6 +70,7 @@ struct NumberScanner {
 
     /// The number starting at `start`, or a run to skip (`nil` numeral), or nil when none starts here.
     private func match(at start: Int) -> (Numeral?, Int)? {
+        guard Self.mayStartMatch.contains(s[start]) else { return nil }
         if let percent = percentWords(at: start) { return (percent, percent.range.upperBound) }
         var index = start
         var negative = false
@@ -126,7 +127,13 @@ struct NumberScanner {
         ("百万万", "0.000001"), ("万万", "0.000001"), ("千万", "0.00001"), ("百万", "0.0001"), ("百", "1"), ("佰", "1"),
         ("千", "0.1"), ("仟", "0.1"), ("万", "0.01"), ("萬", "0.01"),
     ].map { (Array($0.unicodeScalars), Decimal(string: $1, locale: Locale(identifier: "en_US_POSIX"))!) }
-    private static let percentDenominatorStarts = Set(percentDenominators.map { $0.0[0] })
+    private static let percentDenominatorStarts = ScalarBits(percentDenominators.map { $0.0[0] })
+
+    /// Every scalar `match(at:)` can start with: a percent word, a sign, a point or a numeral start. Most
+    /// scalars of a line are none of these and are passed over with one bit test.
+    private static let mayStartMatch = ScalarBits(
+        percentDenominators.map { $0.0[0] } + Array(NumeralCharacters.negatives) + ["-", "."]
+            + NumeralCharacters.numeralStartScalars)
 
     /// 百分之二十, 千分之２．４, 百 分 之 2.4, 万分之三: a percent (千分之 → ‰ = 0.1%, 万分之 → 0.01%).
     private func percentWords(at start: Int) -> Numeral? {
@@ -292,20 +299,20 @@ enum NotNumbers {
         "一张图", "一湖九河", "千顷洼", "一公开", "两公一住", "一平台", "两高", "双碳", "一刀切", "一住两公", "两场两区", "一企一库", "一企一档", "一源一档",
     ]
     private static let scalarWords = words.map { Array($0.unicodeScalars) }
+    private static let firstScalars = ScalarBits(scalarWords.map { $0[0] })
 
-    /// Where the words occur in the line; a number lying wholly inside one is dropped.
+    /// Where the words occur in the line; a number lying wholly inside one is dropped. Each word's
+    /// occurrences do not overlap one another (a match resumes after its end), as a word-by-word scan
+    /// gives; one pass over the line serves all the words.
     static func ranges(in s: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        for word in scalarWords {
-            guard word.count <= s.count else { continue }
-            var index = 0
-            while index + word.count <= s.count {
-                if s[index] == word[0] && Array(s[index..<(index + word.count)]) == word {
-                    ranges.append(index..<(index + word.count))
-                    index += word.count
-                } else {
-                    index += 1
-                }
+        var resumeAt = [Int](repeating: 0, count: scalarWords.count)
+        for index in s.indices where firstScalars.contains(s[index]) {
+            for (number, word) in scalarWords.enumerated()
+            where index >= resumeAt[number] && word[0] == s[index] && index + word.count <= s.count
+                && s[index..<(index + word.count)].elementsEqual(word) {
+                ranges.append(index..<(index + word.count))
+                resumeAt[number] = index + word.count
             }
         }
         return ranges

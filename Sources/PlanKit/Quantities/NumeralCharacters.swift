@@ -32,8 +32,10 @@ enum NumeralCharacters {
 
     static func isArabicDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-    static func isNumeralStart(_ scalar: Unicode.Scalar) -> Bool {
-        digits[scalar] != nil || smallUnits[scalar] != nil || isArabicDigit(scalar) || unknownDigits.contains(scalar)
-            || scalar == "半"
-    }
+    /// A digit (Chinese or Arabic), 十 百 千, 几 or 半: what a numeral can start with.
+    static func isNumeralStart(_ scalar: Unicode.Scalar) -> Bool { numeralStarts.contains(scalar) }
+
+    static let numeralStartScalars = Array(digits.keys) + Array(smallUnits.keys) + Array("0123456789半".unicodeScalars)
+        + Array(unknownDigits)
+    private static let numeralStarts = ScalarBits(numeralStartScalars)
 }
