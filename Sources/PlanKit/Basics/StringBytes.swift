@@ -73,3 +73,39 @@ extension Unicode.Scalar {
         self == " " || self == "\t" || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
     }
 }
+
+extension String {
+    /// The text's scalars in an array, decoded from its UTF-8 in one pass: `Array(unicodeScalars)` walks
+    /// the text twice (to count, then to copy), and every stage turns paragraphs into scalar arrays.
+    var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                // A String's bytes are valid UTF-8: the lead byte gives the length.
+                var index = 0
+                var written = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    buffer.initializeElement(at: written, to: Unicode.Scalar(value)!)
+                    written += 1
+                }
+                count = written
+            }
+        }
+    }
+}

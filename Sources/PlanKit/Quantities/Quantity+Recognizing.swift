@@ -15,7 +15,7 @@ struct QuantityReader {
     private let catalog = UnitCatalog.shared
 
     init(_ line: String) {
-        original = Array(line.unicodeScalars)
+        original = line.scalarArray
         s = original.map { $0.widthFolded ?? $0 }
     }
 

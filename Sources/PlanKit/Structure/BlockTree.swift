@@ -23,7 +23,7 @@ public struct BlockTree: Sendable {
         var afterTable = false
 
         for line in text.lines {
-            lineScalars = Array(line.text.unicodeScalars)
+            lineScalars = line.text.scalarArray
             lineStart = line.range.lowerBound
             let current = open.last.map { sections[$0.section].id }
             if line.furniture == nil, tableLines.contains(line.line) {

@@ -20,7 +20,7 @@ enum LineShape: Equatable {
             self = .furniture
             return
         }
-        let scalars = Array(line.text.unicodeScalars)
+        let scalars = line.text.scalarArray
         if let label = HeadingLabel(parsing: scalars) {
             self = Self.heading(label, in: scalars) ?? .text
         } else if let box = Self.boxTitle(scalars) {

@@ -23,7 +23,7 @@ extension Measure {
         var measures: [Measure] = []
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph || block.kind == .box {
             guard block.text.contains("（") || block.text.contains("(") else { continue }  // no marker without one
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             var start = 0
             for marker in markers(in: scalars) {
                 let measureText = String(scalars: scalars[start..<marker.end])

@@ -17,7 +17,7 @@ extension Reference {
         var indexByTitle: [String: Int] = [:]
         var shortForms: Set<String> = []
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind != .furniture {
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             var index = 0
             while index < scalars.count {
                 guard scalars[index] == "《", let close = scalars[(index + 1)...].firstIndex(of: "》") else {

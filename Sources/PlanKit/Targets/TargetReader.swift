@@ -59,7 +59,7 @@ struct TargetReader {
         var observations: [Target] = []
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
             let inGoals = isGoalSection(block.section)
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
                 // Without a digit a sentence can name neither a year nor a value (the regular expressions
                 // below are the costly part of ingesting a document, so skip early).
@@ -174,7 +174,7 @@ struct TargetReader {
             let segment = segments[index]
             index += 1
             let segmentText = string(scalars, segment)
-            let segmentScalars = Array(segmentText.unicodeScalars)
+            let segmentScalars = segmentText.scalarArray
             let quantities = Quantity.all(in: segmentText).filter { quantity in
                 // Years, durations (五年累计) and qualifiers (3000吨以上的加油站) are not values of an indicator.
                 guard quantity.kind != .year, quantity.unit != "年",
