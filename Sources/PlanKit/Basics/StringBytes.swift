@@ -19,6 +19,18 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
+    /// Whether the text starts with `prefix`, byte for byte (the standard library compares Characters,
+    /// several times slower; subject trimming asks this of dozens of verbs per phrase).
+    func hasPrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// Whether the text ends with `suffix`, byte for byte.
+    func hasSuffix(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
     /// The byte offset of the first occurrence of `needle` in the text's UTF-8.
     func firstUTF8Offset(of needle: String) -> Int? {
         var needle = needle
@@ -107,5 +119,13 @@ extension String {
                 count = written
             }
         }
+    }
+}
+
+extension ArraySlice<Unicode.Scalar> {
+    /// The slice without spaces and tabs at either end, as `String.trimmingSpaces()` trims.
+    func trimmingSpaces() -> ArraySlice<Unicode.Scalar> {
+        guard let first = firstIndex(where: { !$0.isSpace }), let last = lastIndex(where: { !$0.isSpace }) else { return [] }
+        return self[first...last]
     }
 }

@@ -43,16 +43,6 @@ struct TargetReader {
         while let word = leadingWords.first(where: { text.hasPrefix($0) }) { text = text.dropFirst(word.count) }
         return String(text)
     }
-    nonisolated(unsafe) private static let targetYear = /(到|至|展望|力争到|确保到)\s*((?:19|20)[0-9]{2}|二〇[一二三四五六七八九〇]{2})\s*年/
-    nonisolated(unsafe) private static let deadline = /((?:19|20)[0-9]{2})\s*年\s*(底前|前)/
-    nonisolated(unsafe) private static let observedYear = /^((?:19|20)[0-9]{2})\s*年\s*(截至([^，,]+))?/
-    nonisolated(unsafe) private static let baseYear = /较\s*((?:19|20)[0-9]{2})\s*年/
-    // Literals evaluated in a function are parsed again on every call: the phrase rewrites are kept here.
-    nonisolated(unsafe) private static let comparedWithYear = /较\s*(?:19|20)[0-9]{2}\s*年/
-    nonisolated(unsafe) private static let sinceYear = /由\s*(?:19|20)[0-9]{2}\s*年的?$/
-    nonisolated(unsafe) private static let percentInBrackets = /[（(]%[）)]/
-    nonisolated(unsafe) private static let upToIndicatorIs = /^.*指标为/
-    nonisolated(unsafe) private static let upToLastComma = /^.*[，,:：]/
 
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
         var targets: [Target] = []
@@ -65,7 +55,7 @@ struct TargetReader {
                 // below are the costly part of ingesting a document, so skip early).
                 guard inGoals || scalars[sentence].contains(where: NumeralCharacters.isArabicDigit) else { continue }
                 let sentenceText = string(scalars, sentence)
-                guard let context = timeContext(sentenceText, inGoals: inGoals) else { continue }
+                guard let context = timeContext(sentenceText, Array(scalars[sentence]), inGoals: inGoals) else { continue }
                 var carried: String?
                 var carriedConcept: String?
                 var running = context
@@ -73,11 +63,13 @@ struct TargetReader {
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
                     // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
                     // sets the time for itself and the clauses after it.
-                    let clauseText = string(scalars, clause).trimmingSpaces()
-                    if clauseText.contains("年"),
-                       clauseText.prefixMatch(of: Self.observedYear) != nil || clauseText.firstMatch(of: Self.targetYear) != nil,
-                       let own = timeContext(clauseText, inGoals: inGoals) {
-                        running = own
+                    let clauseText = string(scalars, clause)
+                    if clauseText.contains("年") {
+                        let trimmed = Array(scalars[clause].trimmingSpaces())
+                        if TimePhrase.observedYear(in: trimmed) != nil || TimePhrase.targetYear(in: trimmed) != nil,
+                           let own = timeContext(clauseText.trimmingSpaces(), trimmed, inGoals: inGoals) {
+                            running = own
+                        }
                     }
                     let context = running
                     let entries = readClause(scalars, clause, context: context, topic: topic, carried: &carried,
@@ -115,29 +107,29 @@ struct TargetReader {
         return document.period?.from ?? 0
     }
 
-    private func timeContext(_ sentence: String, inGoals: Bool) -> Context? {
-        let mentionsYear = sentence.contains("年")
-        if mentionsYear, sentence.contains("到") || sentence.contains("至") || sentence.contains("展望"),
-           let match = sentence.firstMatch(of: Self.targetYear), let year = Self.year(String(match.output.2)) {
+    /// The time a sentence (or clause) speaks of; `text` and `scalars` are the same text.
+    private func timeContext(_ text: String, _ scalars: [Unicode.Scalar], inGoals: Bool) -> Context? {
+        let mentionsYear = text.contains("年")
+        if mentionsYear, text.contains("到") || text.contains("至") || text.contains("展望"),
+           let match = TimePhrase.targetYear(in: scalars) {
             // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
-            return Context(year: year, isTarget: year >= pastBefore)
+            return Context(year: match.year, isTarget: match.year >= pastBefore)
         }
-        if sentence.contains("十四五”末") || sentence.contains("十四五末") {
+        if text.contains("十四五”末") || text.contains("十四五末") {
             return Context(year: document.period?.to, isTarget: true)
         }
-        if mentionsYear, sentence.contains("前"), let match = sentence.firstMatch(of: Self.deadline),
-           sentence.hasPrefix(String(match.output.0)) || inGoals {
-            return Context(year: Int(match.output.1), isTarget: true)
+        if mentionsYear, text.contains("前"), let match = TimePhrase.deadline(in: scalars),
+           match.range.lowerBound == 0 || inGoals {
+            return Context(year: match.year, isTarget: true)
         }
-        if mentionsYear, let match = sentence.prefixMatch(of: Self.observedYear) {
-            let year = Int(match.output.1)!
+        if mentionsYear, let (match, asOf) = TimePhrase.observedYear(in: scalars) {
             let planStart = document.period?.from ?? 0
-            let isTarget = inGoals && document.kind == "plan" && year > planStart
-            return Context(year: year, isTarget: isTarget, asOf: match.output.3.map(String.init))
+            let isTarget = inGoals && document.kind == "plan" && match.year > planStart
+            return Context(year: match.year, isTarget: isTarget, asOf: asOf.map { String(scalars: $0) })
         }
         if inGoals && document.kind != "press-release" { return Context(year: document.period?.to, isTarget: true) }
         if document.kind == "press-release" || document.kind == "midterm-review",
-           sentence.contains(where: { $0.isNumber }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
+           scalars.contains(where: { $0.properties.numericType != nil }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
             return Context(year: issued, isTarget: false)
         }
         return nil
@@ -145,25 +137,19 @@ struct TargetReader {
 
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
     private static func topic(of sentence: String) -> String? {
-        if let range = sentence.range(of: "指标为") {
-            let before = withoutLeadingWords(String(sentence[..<range.lowerBound].replacing(Self.upToLastComma, with: "")))
-            return before.isEmpty ? nil : String(before)
-        }
-        return nil
-    }
-
-    private static func year(_ text: String) -> Int? {
-        if let year = Int(text) { return year }
-        let digits: [Character: Character] = ["〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-                                              "八": "8", "九": "9"]
-        return Int(String(text.compactMap { digits[$0] }))
+        guard let range = sentence.range(of: "指标为") else { return nil }
+        var before = sentence[..<range.lowerBound]
+        // From after the last comma or colon.
+        if let cut = before.lastIndex(where: { "，,:：".contains($0) }) { before = before[before.index(after: cut)...] }
+        let topic = withoutLeadingWords(String(before))
+        return topic.isEmpty ? nil : topic
     }
 
     private func readClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, context: Context, topic: String?,
                             carried: inout String?, carriedConcept: inout String?, block: Block, range: Range<Int>,
                             text: NormalizedText) -> [Target] {
         let clauseText = string(scalars, clause)
-        let base = clauseText.contains("较") ? clauseText.firstMatch(of: Self.baseYear).flatMap { Int($0.output.1) } : nil
+        let base = clauseText.contains("较") ? TimePhrase.comparedWithYear(in: Array(scalars[clause]))?.year : nil
         let aspiration = clauseText.contains("力争")
         var entries: [Target] = []
         // Segments at 、 — items of a list — unless a segment has no value of its own and a later one says 分别.
@@ -264,14 +250,21 @@ struct TargetReader {
         return entries
     }
 
-    nonisolated(unsafe) private static let directionPhrase =
-        /(?:力争|确保)?((?:持续|稳步|继续|进一步|逐步)(?:下降|减少|降低|提高|提升|增加))\s*$/
+    private static let directionAdverbs = ["持续", "稳步", "继续", "进一步", "逐步"].map { $0.scalarArray }
+    private static let directionVerbs = ["下降", "减少", "降低", "提高", "提升", "增加"]
 
-    /// “O3浓度力争持续下降” → 持续下降: an adverb and a verb of direction closing a segment.
+    /// “O3浓度力争持续下降” → 持续下降: an adverb and a verb of direction closing a segment (trailing
+    /// spaces aside), after a subject — `(?:力争|确保)?((?:持续|稳步|继续|进一步|逐步)(?:下降|减少|降低|提高|提升|增加))\s*$`.
     static func directionOnly(_ segment: String) -> String? {
-        guard ["下降", "减少", "降低", "提高", "提升", "增加"].contains(where: segment.contains) else { return nil }
-        guard let match = segment.firstMatch(of: directionPhrase), match.range.lowerBound > segment.startIndex else { return nil }
-        return String(match.output.1)
+        guard directionVerbs.contains(where: segment.contains) else { return nil }
+        let s = segment.scalarArray
+        var end = s.count
+        while end > 0 && s[end - 1].properties.isWhitespace { end -= 1 }
+        guard directionVerbs.contains(where: { s.has($0, at: end - 2) }),
+              let adverb = directionAdverbs.first(where: { s.has($0, at: end - 2 - $0.count) }) else { return nil }
+        let phraseStart = end - 2 - adverb.count
+        let start = s.has("力争", at: phraseStart - 2) || s.has("确保", at: phraseStart - 2) ? phraseStart - 2 : phraseStart
+        return start > 0 ? String(scalars: s[phraseStart..<end]) : nil
     }
 
     /// “单位地区生产总值能源消耗和碳排放强度持续降低” → each indicator with the verbs; nil unless every
@@ -332,20 +325,19 @@ struct TargetReader {
         let cumulative = raw.contains("累计") && (!raw.contains("年累计") || raw.contains("五年累计"))
         // The phrase before the value: drop the time words, a base year, leading place words.
         var phrase = raw
-        if phrase.contains("年") {
-            phrase = phrase.replacing(Self.targetYear, with: "").replacing(Self.deadline, with: "")
-                .replacing(Self.observedYear, with: "").replacing(Self.comparedWithYear, with: "")
-                .replacing(Self.sinceYear, with: "")
+        if phrase.contains("年") { phrase = TimePhrase.removingTimeWords(phrase) }
+        if phrase.contains("%") {
+            for brackets in ["（%）", "(%)", "（%)", "(%）"] { phrase = phrase.replacing(brackets, with: "") }
         }
-        if phrase.contains("%") { phrase = phrase.replacing(Self.percentInBrackets, with: "") }
         phrase = phrase.trimmingSpaces()
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = Self.withoutLeadingWords(phrase)
-        if phrase.contains("指标为"), let match = phrase.firstMatch(of: Self.upToIndicatorIs) {
-            // “…指标为：化学需氧量2.1万吨” names the subject after 指标为; “其中地下水开采量红线控制指标为48299万
+        if var last = phrase.range(of: "指标为") {
+            while let next = phrase[last.upperBound...].range(of: "指标为") { last = next }
+            // “…指标为：化学需氧量2.1万吨” names the subject after the last 指标为; “其中地下水开采量红线控制指标为48299万
             // 立方米” before it (the subject of the clause before would be wrong).
-            let after = phrase[match.range.upperBound...].trimmingSpaces()
-            phrase = after.isEmpty ? String(match.output.dropLast()) : String(phrase[match.range.upperBound...])
+            let after = phrase[last.upperBound...].trimmingSpaces()
+            phrase = after.isEmpty ? String(phrase[..<last.upperBound].dropLast()) : String(phrase[last.upperBound...])
         }
         let conceptPhrase = phrase
         var subject = Self.withoutTrailingVerbs(phrase).trimmingSpaces()
