@@ -75,6 +75,8 @@ extension PlanGraph {
         var count = 0
         var firstLine: Int?
         for line in source.lines {
+            // U+E000…U+F8FF and U+FFFD are written with lead byte EE or EF: lines without one are skipped.
+            guard line.text.utf8.contains(where: { $0 == 0xEE || $0 == 0xEF }) else { continue }
             let unmapped = line.text.unicodeScalars.count { $0.value == 0xFFFD || (0xE000...0xF8FF).contains($0.value) }
             if unmapped > 0 && firstLine == nil { firstLine = line.number }
             count += unmapped

@@ -13,6 +13,10 @@ public struct OffsetMap: Sendable, Equatable {
         sourceOffsets.append(Int32(sourceOffset))
     }
 
+    mutating func append(sourceOffsets offsets: [Int]) {
+        for offset in offsets { sourceOffsets.append(Int32(offset)) }
+    }
+
     /// The source offset of normalised scalar `offset`.
     public func sourceOffset(of offset: Int) -> Int {
         Int(sourceOffsets[offset])

@@ -9,8 +9,10 @@ struct CleanLine {
         case furniture(Furniture.Kind)
     }
 
-    var scalars: [Unicode.Scalar]
-    var offsets: [Int]
+    let scalars: [Unicode.Scalar]
+    let offsets: [Int]
+    /// Columns the line takes in a monospaced rendering (text files are measured in these).
+    let displayWidth: Int
     /// Index into `SourceDocument.lines`.
     var lineIndex: Int
     var role: Role
@@ -48,6 +50,7 @@ struct CleanLine {
 
         self.scalars = scalars
         self.offsets = offsets
+        displayWidth = scalars.reduce(0) { $0 + $1.displayWidth }
         self.lineIndex = index
         self.page = line.page
         self.role = scalars.isEmpty ? .blank : .content
@@ -97,6 +100,8 @@ struct CleanLine {
     /// two or more spaces: those separate table columns, which the table stage reads.
     private static func removeLayoutSpaces(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isLayoutSpace || scalar == "\t" }
+        // Most lines of Chinese prose have no space at all: nothing to copy.
+        guard scalars.contains(where: isSpace) else { return }
         var keptScalars: [Unicode.Scalar] = []
         var keptOffsets: [Int] = []
         keptScalars.reserveCapacity(scalars.count)

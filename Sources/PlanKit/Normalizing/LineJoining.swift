@@ -144,7 +144,3 @@ struct LineJoining {
         return .geometry(left: Double(left), right: Double(right))
     }
 }
-
-extension CleanLine {
-    var displayWidth: Int { scalars.reduce(0) { $0 + $1.displayWidth } }
-}

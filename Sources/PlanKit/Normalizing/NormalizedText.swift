@@ -102,7 +102,9 @@ public struct NormalizedText: Sendable {
                    previous.trimmedSpaceAtEnd || part.trimmedSpaceAtStart, !(last.isCJK && first.isCJK) {
                     add(" ", from: previous.trimmedSpaceAtEnd ? previous.offsets.last! + 1 : part.offsets.first! - 1)
                 }
-                for (scalar, offset) in zip(part.scalars, part.offsets) { add(scalar, from: offset) }
+                lineScalars += part.scalars
+                offsetMap.append(sourceOffsets: part.offsets)
+                count += part.scalars.count
                 previous = part
             }
             let end = count

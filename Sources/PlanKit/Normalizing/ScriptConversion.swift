@@ -26,10 +26,32 @@ enum ScriptConversion {
     static func isTraditional(_ lines: [SourceLine]) -> Bool {
         var han = 0
         var traditional = 0
-        for line in lines {
-            for scalar in line.text.unicodeScalars where scalar.isHan {
-                han += 1
-                if isTraditionalOnly(scalar) { traditional += 1 }
+        // The first 200,000 Han characters decide (a long document does not change script halfway).
+        for line in lines where han < 200_000 {
+            // Han characters of the BMP are the three-byte UTF-8 sequences from U+3400 (lead bytes E3…E9,
+            // EF); the rest of a line is passed over byte by byte, without decoding.
+            var text = line.text
+            text.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead >= 0xE0 && lead < 0xF0 && index + 2 < bytes.count {
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        if let scalar = Unicode.Scalar(value), scalar.isHan {
+                            han += 1
+                            if isTraditionalOnly(scalar) { traditional += 1 }
+                        }
+                        index += 3
+                    } else if lead >= 0xF0 {
+                        // Han beyond the BMP (U+20000…): rare, decoded in full.
+                        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        if Unicode.Scalar(value)?.isHan == true { han += 1 }
+                        index += 4
+                    } else {
+                        index += lead < 0x80 ? 1 : 2
+                    }
+                }
             }
         }
         return traditional >= 3 && traditional * 100 >= han
