@@ -50,7 +50,7 @@ extension PlanGraph {
 
     /// A graph from a document, or from a graph JSON file that `ingest` wrote (`*.json`).
     public init(loading path: String, encoding: TextEncoding? = nil, password: String? = nil) throws(ReadError) {
-        guard path.lowercased().hasSuffix(".json") else {
+        guard path.lowercased().endsWith(".json") else {
             try self.init(ingesting: path, encoding: encoding, password: password)
             return
         }

@@ -103,10 +103,10 @@ enum IndicatorReader {
             marker = String(last)
             name = String(name.unicodeScalars.dropLast()).trimmingSpaces()
         }
-        if name.hasSuffix("%") && !name.hasSuffix("（%）") && !name.hasSuffix("(%)") {
+        if name.endsWith("%") && !name.endsWith("（%）") && !name.endsWith("(%)") {
             return (String(name.dropLast()), "%", marker)
         }
-        guard name.hasSuffix("）") || name.hasSuffix(")"),
+        guard name.endsWith("）") || name.endsWith(")"),
               let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return (name, nil, marker) }
         let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
         let isUnit = UnitCatalog.shared.resolve(inside) != nil || inside.allSatisfy { $0.isASCII && $0.isLetter }
@@ -135,7 +135,7 @@ enum IndicatorReader {
             result.note = String(scope.output.1)
             text = String(text[..<scope.range.lowerBound]).trimmingSpaces()
         }
-        if text.hasSuffix("*") {
+        if text.endsWith("*") {
             result.marker = "*"
             text.removeLast()
         }
@@ -212,7 +212,7 @@ extension [IndicatorTable] {
         var markers: [String] = []
         for match in text.matches(of: Self.markerReference) { markers.append(String(match.output.1).replacingOccurrences(of: "＊", with: "*")) }
         let body = text.replacing(Self.noteLabel, with: "")
-        if body.hasPrefix("*") || body.hasPrefix("＊") { return markers + ["*"] }
+        if body.startsWith("*") || body.startsWith("＊") { return markers + ["*"] }
         if let first = body.unicodeScalars.first, ("a"..."e").contains(first) || ("\u{2460}"..."\u{2473}").contains(first),
            let second = body.unicodeScalars.dropFirst().first, !second.properties.isAlphabetic || !second.isASCII {
             markers.append(String(first))

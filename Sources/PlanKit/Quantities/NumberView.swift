@@ -26,7 +26,7 @@ public struct NumberView: Sendable {
         let original = Array(line.unicodeScalars)
         numbers = NumberScanner(scalars).numbers().compactMap { numeral in
             let after = String(scalars: scalars[numeral.range.upperBound...].prefix(3))
-            if !numeral.isPercent, Self.currencies.contains(where: after.hasPrefix) { return nil }
+            if !numeral.isPercent, Self.currencies.contains(where: after.startsWith) { return nil }
             return Number(text: String(scalars: original[numeral.range]), start: numeral.range.lowerBound,
                           end: numeral.range.upperBound, kind: numeral.isPercent ? "percent" : "number", value: numeral.value)
         }

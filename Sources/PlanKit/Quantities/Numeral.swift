@@ -81,7 +81,7 @@ struct NumeralParser {
                 index += 1
             }
         }
-        if text.hasPrefix(".") { text = "0" + text }
+        if text.startsWith(".") { text = "0" + text }
         guard let value = Decimal(plainDigits: text) else { return nil }
         return (value, index, integerDigits, hasPoint)
     }

@@ -81,7 +81,7 @@ struct QuantityReader {
         }
         if let end = percentagePoints(at: position) {
             reading.unitText = "个百分点"
-            reading.unit = catalog.unit(in: Array("个百分点".unicodeScalars), at: 0)?.unit
+            reading.unit = catalog.unit(in: Self.percentagePointScalars, at: 0)?.unit
             reading.end = end
             return reading
         }
@@ -107,6 +107,8 @@ struct QuantityReader {
         reading.end = unitEnd
         return reading
     }
+
+    private static let percentagePointScalars = "个百分点".scalarArray
 
     /// 个百分点, also spaced out (六 个 百 分点) and in traditional script; the end of the words.
     private func percentagePoints(at start: Int) -> Int? {
@@ -190,6 +192,9 @@ struct QuantityReader {
         ("之内", "<=", false), ("左右", nil, true),
     ]
 
+    private static let prefixScalars = prefixes.map { ($0.0.scalarArray, $0.1, $0.2) }
+    private static let suffixScalars = suffixes.map { ($0.0.scalarArray, $0.1, $0.2) }
+
     /// The comparator and approximation words right before and after a number, and the span they widen it to.
     private func context(_ start: Int, _ end: Int, _ approximate: Bool) -> (String?, Bool, Int, Int) {
         var comparator: String?
@@ -197,8 +202,7 @@ struct QuantityReader {
         var newStart = start
         var newEnd = end
         let before = start > 0 && s[start - 1] == " " ? start - 1 : start
-        for (word, sign, approx) in Self.prefixes {
-            let scalars = Array(word.unicodeScalars)
+        for (scalars, sign, approx) in Self.prefixScalars {
             guard before >= scalars.count, s[(before - scalars.count)..<before].elementsEqual(scalars) else { continue }
             comparator = sign ?? comparator
             approximate = approximate || approx
@@ -206,8 +210,7 @@ struct QuantityReader {
             break
         }
         let after = skipSpaces(end, atMost: 1)
-        for (word, sign, approx) in Self.suffixes {
-            let scalars = Array(word.unicodeScalars)
+        for (scalars, sign, approx) in Self.suffixScalars {
             guard after + scalars.count <= s.count, s[after..<(after + scalars.count)].elementsEqual(scalars) else { continue }
             comparator = sign ?? comparator
             approximate = approximate || approx

@@ -79,7 +79,10 @@ struct UnitCatalog: Sendable {
     }
 
     /// The value in the base unit: value × factor.
-    static func si(_ value: Decimal, _ unit: Unit) -> Decimal { value * unit.numerator / unit.denominator }
+    static func si(_ value: Decimal, _ unit: Unit) -> Decimal {
+        // Decimal division is slow, and most factors are whole numbers.
+        unit.denominator == 1 ? value * unit.numerator : value * unit.numerator / unit.denominator
+    }
 }
 
 extension Array {

@@ -39,7 +39,7 @@ enum PDFReader {
             var pageText = pageTextOf(page)
             let glyphs = glyphsOf(page, scalarCount: pageText.unicodeScalars.count)
             characterCount += pageText.unicodeScalars.count { !$0.properties.isWhitespace }
-            if !pageText.hasSuffix("\n") { pageText.append("\n") }
+            if !pageText.endsWith("\n") { pageText.append("\n") }
 
             let firstLine = lines.count
             var pageLines = SourceDocument.lines(of: pageText, page: index + 1, firstNumber: lines.count + 1,

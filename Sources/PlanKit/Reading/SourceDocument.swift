@@ -90,7 +90,7 @@ extension SourceDocument {
     public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil,
                 limits: ReadLimits = ReadLimits()) throws(ReadError) {
         let bytes = try FileBytes.read(path)
-        let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().hasSuffix(".pdf")
+        let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().endsWith(".pdf")
         if isPDF {
             self = try PDFReader.read(path: path, bytes: bytes, password: password, limits: limits)
         } else {

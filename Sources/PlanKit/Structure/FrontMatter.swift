@@ -55,7 +55,7 @@ struct FrontMatter: Equatable, Sendable {
         let opening = front.prefix(6).joined()
         if opening.contains("中期评估") || headings.contains(where: { $0.contains("中期评估") }) { return "midterm-review" }
         if opening.contains("新闻发布会") || opening.contains("新闻办") { return "press-release" }
-        if let title = front.first(where: isPlanTitle), title.hasSuffix("规划") || title.hasSuffix("纲要") { return "plan" }
+        if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return "plan" }
         // Without a title of its own, a text that reports how a plan's targets are being met
         // (“主要目标完成情况”) against a cited plan is a review of it.
         if headings.contains(where: { $0.contains("完成情况") }) && front.contains(where: { $0.contains("规划》") }) {
@@ -65,8 +65,8 @@ struct FrontMatter: Equatable, Sendable {
     }
 
     private static func isPlanTitle(_ line: String) -> Bool {
-        line.unicodeScalars.count <= 40 && !line.contains("。") && documentTypes.contains(where: line.hasSuffix)
-            && !line.hasPrefix("关于")
+        line.unicodeScalars.count <= 40 && !line.contains("。") && documentTypes.contains(where: line.endsWith)
+            && !line.startsWith("关于")
     }
 
     /// News headlines announce a plan as “X印发!”.

@@ -75,7 +75,7 @@ extension Measure {
     static func departments(in inside: String) -> [String]? {
         var body: Substring
         if let colon = inside.firstIndex(where: { $0 == "：" || $0 == ":" }),
-           ["责任单位", "牵头单位", "责任部门"].contains(where: { inside[..<colon].hasSuffix($0) }) {
+           ["责任单位", "牵头单位", "责任部门"].contains(where: { inside[..<colon].endsWith($0) }) {
             body = inside[inside.index(after: colon)...]
         } else if inside.contains("牵头") && !inside.contains("。") && inside.count <= 80 {
             body = Substring(inside)
@@ -102,7 +102,7 @@ extension Measure {
         names.append(current)
         let cleaned = names.map { name -> String in
             var name = name.trimmingSpaces()
-            for suffix in ["牵头负责", "牵头", "负责", "配合", "等"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            for suffix in ["牵头负责", "牵头", "负责", "配合", "等"] where name.endsWith(suffix) && name.count > suffix.count {
                 name = String(name.dropLast(suffix.count))
             }
             return name

@@ -27,7 +27,7 @@ extension Reference {
                 let title = String(scalars: scalars[(index + 1)..<close])
                 let before = String(scalars: scalars[max(0, index - 4)..<index])
                 defer { index = close + 1 }
-                if before.hasSuffix("简称") {
+                if before.endsWith("简称") {
                     shortForms.insert(title)
                     continue
                 }

@@ -43,7 +43,7 @@ struct TextTableReader {
         let raw = source.lines[index].text
         guard raw.contains("标") || raw.contains("表") else { return nil }
         let caption = clean(raw)
-        guard caption.unicodeScalars.count <= 30, caption.hasSuffix("指标") || caption.hasSuffix("一览表") || caption.hasSuffix("指标表")
+        guard caption.unicodeScalars.count <= 30, caption.endsWith("指标") || caption.endsWith("一览表") || caption.endsWith("指标表")
         else { return nil }
         for next in (index + 1)..<min(index + 24, source.lines.count)
         where source.lines[next].text.contains("属") && clean(source.lines[next].text).contains("属性") {
@@ -160,7 +160,7 @@ struct TextTableReader {
             let text = clean(line.text)
             defer { index += 1 }
             if text.isEmpty { continue }
-            if text.hasPrefix("注") || HeadingLabel(parsing: Array(text.unicodeScalars)) != nil { break }
+            if text.startsWith("注") || HeadingLabel(parsing: Array(text.unicodeScalars)) != nil { break }
             if text.unicodeScalars.count > 40 { break }
             lastLine = index
             var pieces: [(String, Int, Int)] = []
@@ -283,8 +283,8 @@ struct TextTableReader {
                 position += 1
             }
             // A bracketed total after the attribute belongs to the row's empty cell (——[2.83]).
-            if let next = tokens[safe: position], next.text.hasPrefix("["), next.text.hasSuffix("]"),
-               let empty = values.firstIndex(where: { $0.text.hasPrefix("—") || $0.text.hasPrefix("-") }) {
+            if let next = tokens[safe: position], next.text.startsWith("["), next.text.endsWith("]"),
+               let empty = values.firstIndex(where: { $0.text.startsWith("—") || $0.text.startsWith("-") }) {
                 values[empty].text += next.text
                 position += 1
             }

@@ -34,13 +34,13 @@ struct TargetReader {
 
     static func withoutTrailingVerbs(_ text: String) -> String {
         var text = Substring(text)
-        while let verb = trailingVerbs.first(where: { text.hasSuffix($0) }) { text = text.dropLast(verb.count) }
+        while let verb = trailingVerbs.first(where: { text.endsWith($0) }) { text = text.dropLast(verb.count) }
         return String(text)
     }
 
     static func withoutLeadingWords(_ text: String) -> String {
         var text = Substring(text)
-        while let word = leadingWords.first(where: { text.hasPrefix($0) }) { text = text.dropFirst(word.count) }
+        while let word = leadingWords.first(where: { text.startsWith($0) }) { text = text.dropFirst(word.count) }
         return String(text)
     }
 
@@ -208,10 +208,10 @@ struct TargetReader {
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
                 let lastSubject = subjects.last!.range(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
-                let head = Self.indicatorHeads.filter { lastSubject.hasSuffix($0) }.max { $0.count < $1.count }
+                let head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
                 for (position, subject) in subjects.enumerated() {
                     var raw = subject
-                    if position < subjects.count - 1, let head, !Self.indicatorHeads.contains(where: { raw.hasSuffix($0) }) {
+                    if position < subjects.count - 1, let head, !Self.indicatorHeads.contains(where: { raw.endsWith($0) }) {
                         raw += head
                     }
                     let value = values.count == subjects.count ? values[position] : values.first!
@@ -237,7 +237,7 @@ struct TargetReader {
                     for raw in jointDirectionSubjects(segmentText, qualitative) ?? [segmentText] {
                         entry(raw, nil, qualitative, segment)
                     }
-                } else if opening.hasPrefix(qualitative) {
+                } else if opening.startsWith(qualitative) {
                     // Verb first: “全部消除劣 V 类水体和黑臭水体” commits to each object.
                     for object in opening.dropFirst(qualitative.count).components(separatedBy: "和") where !object.isEmpty {
                         entry(object, nil, qualitative, segment)
@@ -292,11 +292,11 @@ struct TargetReader {
     /// “城市和县城再生水利用率分别达到” → (城市再生水利用率, 县城再生水利用率分别达到); nil unless the
     /// phrase opens with two scopes joined by 和 or 及.
     static func pairedScopes(_ phrase: String) -> (String, String)? {
-        for first in scopes where phrase.hasPrefix(first) {
+        for first in scopes where phrase.startsWith(first) {
             let rest = phrase.dropFirst(first.count)
-            guard let joiner = ["和", "及", "与"].first(where: { rest.hasPrefix($0) }) else { continue }
+            guard let joiner = ["和", "及", "与"].first(where: { rest.startsWith($0) }) else { continue }
             let second = rest.dropFirst(joiner.count)
-            guard let scope = scopes.first(where: { second.hasPrefix($0) }), second.count > scope.count else { continue }
+            guard let scope = scopes.first(where: { second.startsWith($0) }), second.count > scope.count else { continue }
             // The indicator as the second scope has it, without the verb the two share.
             let indicator = String(second.dropFirst(scope.count))
             let bare = indicator.range(of: "分别").map { String(indicator[..<$0.lowerBound]) } ?? withoutTrailingVerbs(indicator)
@@ -314,7 +314,7 @@ struct TargetReader {
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
         let trimmed = withoutTrailingVerbs(text.trimmingSpaces()).trimmingSpaces()
-        return indicatorHeads.contains { trimmed.hasSuffix($0) }
+        return indicatorHeads.contains { trimmed.endsWith($0) }
     }
 
     private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, context: Context, topic: String?, base: Int?,
@@ -344,7 +344,7 @@ struct TargetReader {
         let baseUnit = quantity?.si?.unit
         var concept = catalog.concept(of: conceptPhrase, baseUnit: baseUnit)?.id ?? catalog.concept(of: subject, baseUnit: baseUnit)?.id
         // 氮氧化物 under “重点工程减排量指标为…” is 氮氧化物重点工程减排量.
-        if let topic, !subject.isEmpty, subject.count <= 8, concept == nil || !Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }),
+        if let topic, !subject.isEmpty, subject.count <= 8, concept == nil || !Self.indicatorHeads.contains(where: { subject.endsWith($0) }),
            let withTopic = catalog.concept(of: subject + topic, baseUnit: baseUnit)?.id {
             subject += topic
             concept = withTopic
@@ -355,9 +355,9 @@ struct TargetReader {
             subject = previous
             concept = carriedConcept
         }
-        guard concept != nil || Self.indicatorHeads.contains(where: { subject.hasSuffix($0) }) else { return nil }
+        guard concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
         // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
-        if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.hasSuffix("指数"), concept == nil { return nil }
+        if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil { return nil }
         if base == nil {
             carried = subject
             carriedConcept = concept
