@@ -24,6 +24,17 @@ enum JSONTree {
     /// Keys in the order written; sorted when the object is written (hashing them cost more than that).
     final class ObjectBox {
         var items: [(key: String, node: Node)] = []
+        /// Set by the hand-written nodes of the commonest types, whose keys come sorted and once each.
+        var isSorted = false
+
+        init() {}
+
+        /// An object whose keys are in UTF-8 order already, each once.
+        init(sorted items: [(key: String, node: Node)]) {
+            self.items = items
+            isSorted = true
+        }
+
         /// Synthesized encoders write each key once; a key written again wins when the object is written.
         func set(_ key: String, _ node: Node) { items.append((key, node)) }
     }
@@ -35,7 +46,7 @@ enum JSONTree {
     /// The node of one value: a leaf directly, anything else through its `encode(to:)`.
     static func node<Value: Encodable>(for value: Value) throws -> Node {
         // One conformance test (cached by the runtime per type) instead of a cast per leaf type.
-        if let leaf = value as? any TreeLeaf { return try leaf.treeNode() }
+        if let convertible = value as? any TreeNodeConvertible { return try convertible.treeNode() }
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
         return encoder.node ?? .literal("null")
@@ -60,11 +71,12 @@ enum JSONTree {
                 write(box.items[index], pretty: pretty, indent: indent + 2, into: &out)
             }
         case .object(let box):
-            let items = box.sortedItems()
-            writeContainer(open: "{", close: "}", count: items.count, pretty: pretty, indent: indent, into: &out) { index, out in
-                writeString(items[index].key, into: &out)
+            let order = box.isSorted ? Array(box.items.indices) : box.sortedOrder()
+            writeContainer(open: "{", close: "}", count: order.count, pretty: pretty, indent: indent, into: &out) { index, out in
+                let item = box.items[order[index]]
+                writeString(item.key, into: &out)
                 if pretty { out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")] } else { out.append(UInt8(ascii: ":")) }
-                write(items[index].node, pretty: pretty, indent: indent + 2, into: &out)
+                write(item.node, pretty: pretty, indent: indent + 2, into: &out)
             }
         }
     }
@@ -116,10 +128,10 @@ enum JSONTree {
 }
 
 extension JSONTree.ObjectBox {
-    /// The members with keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them ("B" before
-    /// "a"); a key written twice keeps its last value, as a dictionary would. An insertion sort of
-    /// indices: objects have a handful of keys, often already in order.
-    func sortedItems() -> [(key: String, node: JSONTree.Node)] {
+    /// Indices of the members with keys in the order of their UTF-8 bytes, as `.sortedKeys` orders them
+    /// ("B" before "a"); of a key written twice only the last. An insertion sort: objects have a
+    /// handful of keys, often already in order.
+    func sortedOrder() -> [Int] {
         func precedes(_ left: Int, _ right: Int) -> Bool {
             let (a, b) = (items[left].key, items[right].key)
             return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
@@ -134,42 +146,63 @@ extension JSONTree.ObjectBox {
             }
             order[slot] = index
         }
-        var sorted: [(key: String, node: JSONTree.Node)] = []
-        sorted.reserveCapacity(order.count)
-        for index in order {
-            if sorted.last?.key == items[index].key { sorted[sorted.count - 1] = items[index] } else { sorted.append(items[index]) }
-        }
-        return sorted
+        // Equal keys sit together, the last written last: keep that one.
+        return order.indices.filter { position in
+            position == order.count - 1 || items[order[position]].key != items[order[position + 1]].key
+        }.map { order[$0] }
     }
 }
 
-/// The values written as leaves: `JSONTree.node(for:)` asks this one protocol rather than casting to
-/// each type. Doubles, Floats, Dates, Data and URLs throw `Unsupported` (JSONEncoder writes them its own way).
-private protocol TreeLeaf { func treeNode() throws -> JSONTree.Node }
+/// The values that give their node directly: leaves, which `JSONTree.node(for:)` asks this one protocol
+/// about rather than casting to each type, and the commonest graph types (blocks and spans are most of
+/// a graph), whose nodes are written out by hand instead of going through `Encodable`. Doubles, Floats,
+/// Dates, Data and URLs throw `Unsupported` (JSONEncoder writes them its own way).
+protocol TreeNodeConvertible { func treeNode() throws -> JSONTree.Node }
 
-extension String: TreeLeaf { func treeNode() -> JSONTree.Node { .string(self) } }
-extension Bool: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(self ? "true" : "false") } }
-extension Decimal: TreeLeaf {
+extension Optional where Wrapped == String {
+    var treeNode: JSONTree.Node { map { .string($0) } ?? .literal("null") }
+}
+
+// The keys of these two, in UTF-8 order, are their synthesized coding keys; `corpusGraphsMatchFoundation`
+// checks the bytes against JSONEncoder's.
+extension Block: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("furniture", furniture.treeNode), ("id", .string(id)), ("kind", .string(kind.rawValue)),
+                                            ("section", section.treeNode), ("span", span.treeNode()), ("text", .string(text))]))
+    }
+}
+
+extension Span: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("end", .literal(String(end))), ("line", .literal(String(line))),
+                                            ("page", page.map { .literal(String($0)) } ?? .literal("null")),
+                                            ("start", .literal(String(start)))]))
+    }
+}
+
+extension String: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .string(self) } }
+extension Bool: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(self ? "true" : "false") } }
+extension Decimal: TreeNodeConvertible {
     func treeNode() throws -> JSONTree.Node {
         guard !isNaN else { throw JSONTree.Unsupported() }
         return .literal(description)
     }
 }
-extension Int: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int8: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int16: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int32: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int64: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt8: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt16: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt32: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt64: TreeLeaf { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Double: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
-extension Float: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
-extension Date: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
-extension Data: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
-extension URL: TreeLeaf { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Int: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int8: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int16: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int32: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Int64: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt8: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt16: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt32: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension UInt64: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension Double: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Float: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Date: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension Data: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
+extension URL: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
 
 /// The `Encoder` that builds a `JSONTree.Node`.
 private final class TreeEncoder: Encoder {
