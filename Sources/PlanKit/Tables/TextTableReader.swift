@@ -38,10 +38,10 @@ struct TextTableReader {
     /// A caption line (…指标, …一览表) followed within 20 lines by a header that ends with 属性: the
     /// header's last line index.
     private func headerEnd(startingAt index: Int) -> Int? {
-        // Cleaning only folds widths and drops spaces, so a caption's last character is in the raw line:
-        // most lines are passed over without cleaning them.
+        // Cleaning only folds widths and drops spaces, so a caption's last character is the raw line's last
+        // but for spaces: most lines are passed over without cleaning them.
         let raw = source.lines[index].text
-        guard raw.contains("标") || raw.contains("表") else { return nil }
+        guard let last = raw.unicodeScalars.last(where: { !$0.isLayoutSpace }), last == "标" || last == "表" else { return nil }
         let caption = clean(raw)
         guard caption.unicodeScalars.count <= 30, caption.endsWith("指标") || caption.endsWith("一览表") || caption.endsWith("指标表")
         else { return nil }
