@@ -57,11 +57,88 @@ extension StringProtocol {
 extension String {
     /// A string of `scalars`, encoded to UTF-8 in one buffer: building it through a String's scalar view
     /// encodes and grows it scalar by scalar, which was a fifth of a large text's ingest.
-    init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.underestimatedCount * 3)
-        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-        self = String(decoding: bytes, as: UTF8.self)
+    init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var written = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case ..<0x80:
+                    buffer[written] = UInt8(value)
+                    written += 1
+                case ..<0x800:
+                    buffer[written] = UInt8(0xC0 | value >> 6)
+                    buffer[written + 1] = UInt8(0x80 | value & 0x3F)
+                    written += 2
+                case ..<0x10000:
+                    buffer[written] = UInt8(0xE0 | value >> 12)
+                    buffer[written + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    buffer[written + 2] = UInt8(0x80 | value & 0x3F)
+                    written += 3
+                default:
+                    buffer[written] = UInt8(0xF0 | value >> 18)
+                    buffer[written + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+                    buffer[written + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    buffer[written + 3] = UInt8(0x80 | value & 0x3F)
+                    written += 4
+                }
+            }
+            return written
+        }
+    }
+
+    /// The number of scalars, counted from the UTF-8 lead bytes (walking the scalar view decodes each).
+    var scalarCount: Int {
+        var text = self
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+    }
+
+    /// Calls `body` with each scalar in order, decoded from the UTF-8 bytes.
+    func forEachScalar(_ body: (Unicode.Scalar) -> Void) {
+        var text = self
+        text.withUTF8 { Self.decode($0, body) }
+    }
+
+    /// The text's scalars in an array, decoded from its UTF-8 in one pass: `Array(unicodeScalars)` walks
+    /// the scalar view twice (to count, then to copy), and every stage turns paragraphs into scalar
+    /// arrays. The array has room for one scalar per byte: for passing use, not for keeping.
+    var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var written = 0
+                Self.decode(bytes) { scalar in
+                    buffer.initializeElement(at: written, to: scalar)
+                    written += 1
+                }
+                count = written
+            }
+        }
+    }
+
+    /// Calls `body` with each scalar of `bytes`, valid UTF-8 (as a String's are): the lead byte gives the length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Void) {
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            if lead < 0x80 {
+                value = lead
+                index += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            body(Unicode.Scalar(value)!)
+        }
     }
 }
 
@@ -87,41 +164,6 @@ extension Unicode.Scalar {
     }
 }
 
-extension String {
-    /// The text's scalars in an array, decoded from its UTF-8 in one pass: `Array(unicodeScalars)` walks
-    /// the text twice (to count, then to copy), and every stage turns paragraphs into scalar arrays.
-    var scalarArray: [Unicode.Scalar] {
-        var text = self
-        return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                // A String's bytes are valid UTF-8: the lead byte gives the length.
-                var index = 0
-                var written = 0
-                while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    buffer.initializeElement(at: written, to: Unicode.Scalar(value)!)
-                    written += 1
-                }
-                count = written
-            }
-        }
-    }
-}
 
 extension ArraySlice<Unicode.Scalar> {
     /// The slice without spaces and tabs at either end, as `String.trimmingSpaces()` trims.

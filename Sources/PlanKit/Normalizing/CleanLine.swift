@@ -34,13 +34,12 @@ struct CleanLine {
     init(_ line: SourceLine, index: Int, simplify: Bool) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        // The scalar count, from the UTF-8 lead bytes (faster than walking the scalar view): the lines of a
-        // document are all held at once, so no spare capacity.
-        let count = line.text.utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        // The lines of a document are all held at once: no spare capacity.
+        let count = line.text.scalarCount
         scalars.reserveCapacity(count)
         offsets.reserveCapacity(count)
         var offset = line.start
-        for scalar in line.text.unicodeScalars {
+        line.text.forEachScalar { scalar in
             scalars.append(scalar.widthFolded ?? scalar)
             offsets.append(offset)
             offset += 1
