@@ -23,13 +23,26 @@ extension StringProtocol {
     /// `hasSuffix` compare Characters unless both strings are known NFC (in practice: ASCII), several
     /// times slower on Chinese; subject trimming asks dozens of them per phrase.
     func startsWith(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        hasBytes(of: prefix, atEnd: false)
     }
 
     /// Whether the text ends with `suffix`, byte for byte.
     func endsWith(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+        hasBytes(of: suffix, atEnd: true)
+    }
+
+    /// Whether the text's UTF-8 starts (or ends) with `word`'s: one memcmp.
+    private func hasBytes(of word: String, atEnd: Bool) -> Bool {
+        var word = word
+        return word.withUTF8 { pattern -> Bool in
+            let compare = { (text: UnsafeBufferPointer<UInt8>) -> Bool in
+                guard pattern.count <= text.count else { return false }
+                guard let key = pattern.baseAddress, let base = text.baseAddress else { return true }  // empty word
+                return memcmp(base + (atEnd ? text.count - pattern.count : 0), key, pattern.count) == 0
+            }
+            if let answer = utf8.withContiguousStorageIfAvailable(compare) { return answer }
+            return Array(utf8).withUnsafeBufferPointer(compare)
+        }
     }
 
     /// The byte offset of the first occurrence of `needle` in the text's UTF-8.

@@ -32,18 +32,15 @@ struct CleanLine {
     var trimmedSpaceAtEnd = false
 
     init(_ line: SourceLine, index: Int, simplify: Bool) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
         // The lines of a document are all held at once: no spare capacity.
         let count = line.text.scalarCount
-        scalars.reserveCapacity(count)
-        offsets.reserveCapacity(count)
-        var offset = line.start
-        line.text.forEachScalar { scalar in
-            scalars.append(scalar.widthFolded ?? scalar)
-            offsets.append(offset)
-            offset += 1
+        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            line.text.forEachScalar { scalar in
+                buffer.initializeElement(at: initialized, to: scalar.widthFolded ?? scalar)
+                initialized += 1
+            }
         }
+        var offsets = Array(line.start..<(line.start + count))
         if simplify { ScriptConversion.simplify(&scalars, &offsets) }
         trimmedSpaceAtStart = scalars.first.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         trimmedSpaceAtEnd = scalars.last.map { $0.isLayoutSpace || $0 == "\t" } ?? false
