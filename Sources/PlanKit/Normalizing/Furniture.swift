@@ -11,6 +11,8 @@ enum Furniture {
     nonisolated(unsafe) private static let pageOfPages = /^第\s*[0-9]{1,4}\s*页(\s*[,，\/、]?\s*共\s*[0-9]{1,4}\s*页)?$/
     nonisolated(unsafe) private static let numberOfNumber = /^[0-9]{1,4}(\s*\/\s*[0-9]{1,4})?$/
     nonisolated(unsafe) private static let url = /^(https?:\/\/|www\.)\S+$/
+    /// What `dashedNumber` starts with.
+    private static let dashes: Set<Unicode.Scalar> = ["—", "–", "―", "─", "-", "~"]
 
     /// Marks furniture lines in place.
     ///
@@ -28,10 +30,15 @@ enum Furniture {
         guard line.scalars.count <= 24 || mayBeURL else { return nil }
         // Page numbers have an ASCII digit, URLs start with h or w: other lines skip the patterns.
         guard mayBeURL || line.scalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
+        // Each pattern is tried only on lines that start the way it must.
+        guard let first = line.scalars.first else { return nil }
         let text = line.text
-        if text.wholeMatch(of: dashedNumber) != nil || text.wholeMatch(of: pageOfPages) != nil { return .pageNumber }
-        if text.wholeMatch(of: url) != nil { return .url }
-        if text.wholeMatch(of: numberOfNumber) != nil, isInMargin(line, source) { return .pageNumber }
+        if dashes.contains(first), text.wholeMatch(of: dashedNumber) != nil { return .pageNumber }
+        if first == "第", text.wholeMatch(of: pageOfPages) != nil { return .pageNumber }
+        if mayBeURL, text.wholeMatch(of: url) != nil { return .url }
+        if NumeralCharacters.isArabicDigit(first), text.wholeMatch(of: numberOfNumber) != nil, isInMargin(line, source) {
+            return .pageNumber
+        }
         return nil
     }
 

@@ -113,8 +113,9 @@ struct LineJoining {
     private static func columns(of lines: [CleanLine]) -> Measure {
         var counts: [Int: Int] = [:]
         var total = 0
-        for line in lines where line.role == .content {
-            let width = line.displayWidth
+        // By index: `for line in lines` would copy (retain) each line's arrays.
+        for index in lines.indices where lines[index].role == .content {
+            let width = lines[index].displayWidth
             guard width >= 16 else { continue }
             counts[width / 2 * 2, default: 0] += 1
             total += 1
@@ -132,8 +133,8 @@ struct LineJoining {
     private static func geometry(of lines: [CleanLine]) -> Measure {
         var lefts: [Int: Int] = [:]
         var rights: [Int: Int] = [:]
-        for line in lines where line.role == .content && line.scalars.count >= 10 {
-            guard let left = line.left, let right = line.right else { continue }
+        for index in lines.indices where lines[index].role == .content && lines[index].scalars.count >= 10 {
+            guard let left = lines[index].left, let right = lines[index].right else { continue }
             lefts[Int(left.rounded()), default: 0] += 1
             rights[Int(right.rounded()), default: 0] += 1
         }

@@ -29,7 +29,7 @@ public struct NormalizedText: Sendable {
                 continue
             case .furniture(let kind):
                 if paragraph.isEmpty {
-                    builder.append([cleaned[index]], role: .furniture(kind))
+                    builder.append([index], of: cleaned, role: .furniture(kind))
                 } else {
                     interrupting.append(index)
                 }
@@ -40,14 +40,14 @@ public struct NormalizedText: Sendable {
                     paragraph.append(index)
                     continue
                 }
-                if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
-                for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
+                if !paragraph.isEmpty { builder.append(paragraph, of: cleaned, role: .content) }
+                for furniture in interrupting { builder.append([furniture], of: cleaned, role: cleaned[furniture].role) }
                 paragraph = [index]
                 interrupting = []
             }
         }
-        if !paragraph.isEmpty { builder.append(paragraph.map { cleaned[$0] }, role: .content) }
-        for furniture in interrupting { builder.append([cleaned[furniture]], role: cleaned[furniture].role) }
+        if !paragraph.isEmpty { builder.append(paragraph, of: cleaned, role: .content) }
+        for furniture in interrupting { builder.append([furniture], of: cleaned, role: cleaned[furniture].role) }
 
         text = builder.text
         lines = builder.lines
@@ -91,34 +91,33 @@ public struct NormalizedText: Sendable {
 
         init(source: SourceDocument) { self.source = source }
 
-        /// Appends the joined source lines as one normalised line and its "\n".
-        mutating func append(_ parts: [CleanLine], role: CleanLine.Role) {
+        /// Appends the joined lines `parts` (indices into `lines`) as one normalised line and its "\n".
+        mutating func append(_ parts: [Int], of lines: [CleanLine], role: CleanLine.Role) {
             let start = count
             lineScalars.removeAll(keepingCapacity: true)
-            var previous: CleanLine?
-            for part in parts {
+            for (position, part) in parts.enumerated() {
                 // A space at the break stays, as it would inside a line, unless both sides are CJK.
-                if let previous, let last = previous.scalars.last, let first = part.scalars.first,
-                   previous.trimmedSpaceAtEnd || part.trimmedSpaceAtStart, !(last.isCJK && first.isCJK) {
-                    add(" ", from: previous.trimmedSpaceAtEnd ? previous.offsets.last! + 1 : part.offsets.first! - 1)
+                if position > 0, case let previous = lines[parts[position - 1]], let last = previous.scalars.last,
+                   let first = lines[part].scalars.first, previous.trimmedSpaceAtEnd || lines[part].trimmedSpaceAtStart,
+                   !(last.isCJK && first.isCJK) {
+                    add(" ", from: previous.trimmedSpaceAtEnd ? previous.offsets.last! + 1 : lines[part].offsets.first! - 1)
                 }
-                lineScalars += part.scalars
-                offsetMap.append(sourceOffsets: part.offsets)
-                count += part.scalars.count
-                previous = part
+                lineScalars += lines[part].scalars
+                offsetMap.append(sourceOffsets: lines[part].offsets)
+                count += lines[part].scalars.count
             }
             let end = count
-            offsetMap.append(sourceOffset: parts.last!.offsets.last! + 1)  // the "\n"
+            offsetMap.append(sourceOffset: lines[parts.last!].offsets.last! + 1)  // the "\n"
             count += 1
             let lineText = String(scalars: lineScalars)
             text += lineText
             text += "\n"
-            let firstLine = source.lines[parts[0].lineIndex]
+            let firstLine = lines[parts[0]].lineIndex
             let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
-            lines.append(NormalizedLine(
+            self.lines.append(NormalizedLine(
                 text: lineText,
-                range: start..<end, furniture: furnitureKind, page: firstLine.page, line: firstLine.number,
-                lastLine: source.lines[parts.last!.lineIndex].number))
+                range: start..<end, furniture: furnitureKind, page: source.lines[firstLine].page,
+                line: source.lines[firstLine].number, lastLine: source.lines[lines[parts.last!].lineIndex].number))
         }
 
         private mutating func add(_ scalar: Unicode.Scalar, from offset: Int) {
