@@ -3,7 +3,12 @@ import Foundation
 extension Quantity {
     /// Every number, percent, range and quantity in `line`, in order.
     public static func all(in line: String) -> [Quantity] {
-        QuantityReader(line).quantities()
+        QuantityReader(line.scalarArray).quantities()
+    }
+
+    /// Every quantity in a line given as its scalars.
+    static func all(in scalars: [Unicode.Scalar]) -> [Quantity] {
+        QuantityReader(scalars).quantities()
     }
 }
 
@@ -14,9 +19,9 @@ struct QuantityReader {
     private let s: [Unicode.Scalar]
     private let catalog = UnitCatalog.shared
 
-    init(_ line: String) {
-        original = line.scalarArray
-        s = original.map { $0.widthFolded ?? $0 }
+    init(_ scalars: [Unicode.Scalar]) {
+        original = scalars
+        s = scalars.map { $0.widthFolded ?? $0 }
     }
 
     private func at(_ index: Int) -> Unicode.Scalar? { s[safe: index] }

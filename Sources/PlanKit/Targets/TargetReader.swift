@@ -47,8 +47,10 @@ struct TargetReader {
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
         var targets: [Target] = []
         var observations: [Target] = []
+        var goals: (section: String?, inGoals: Bool)?  // the last section asked about: blocks come in runs
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
-            let inGoals = isGoalSection(block.section)
+            if goals == nil || goals!.section != block.section { goals = (block.section, isGoalSection(block.section)) }
+            let inGoals = goals!.inGoals
             let scalars = block.text.scalarArray
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
                 // Without a digit a sentence can name neither a year nor a value (the regular expressions
@@ -160,8 +162,8 @@ struct TargetReader {
             let segment = segments[index]
             index += 1
             let segmentText = string(scalars, segment)
-            let segmentScalars = segmentText.scalarArray
-            let quantities = Quantity.all(in: segmentText).filter { quantity in
+            let segmentScalars = Array(scalars[segment])
+            let quantities = Quantity.all(in: segmentScalars).filter { quantity in
                 // Years, durations (五年累计) and qualifiers (3000吨以上的加油站) are not values of an indicator.
                 guard quantity.kind != .year, quantity.unit != "年",
                       segmentScalars[safe: quantity.end] != "的" else { return false }
@@ -201,8 +203,7 @@ struct TargetReader {
                 }
                 var values: [Quantity?] = quantities.isEmpty ? [nil] : quantities
                 while index < segments.count, values.count < subjects.count {
-                    let next = string(scalars, segments[index])
-                    guard let value = Quantity.all(in: next).first, value.start <= 1 else { break }
+                    guard let value = Quantity.all(in: Array(scalars[segments[index]])).first, value.start <= 1 else { break }
                     values.append(value)
                     index += 1
                 }
