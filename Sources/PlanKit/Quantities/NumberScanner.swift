@@ -306,8 +306,9 @@ enum NotNumbers {
     /// gives; one pass over the line serves all the words.
     static func ranges(in s: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var resumeAt = [Int](repeating: 0, count: scalarWords.count)
+        var resumeAt: [Int] = []  // by word; made at the first candidate (most lines have none)
         for index in s.indices where firstScalars.contains(s[index]) {
+            if resumeAt.isEmpty { resumeAt = [Int](repeating: 0, count: scalarWords.count) }
             for (number, word) in scalarWords.enumerated()
             where index >= resumeAt[number] && word[0] == s[index] && index + word.count <= s.count
                 && s[index..<(index + word.count)].elementsEqual(word) {

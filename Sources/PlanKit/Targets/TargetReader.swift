@@ -34,9 +34,15 @@ struct TargetReader {
 
     static func withoutTrailingVerbs(_ text: String) -> String {
         var text = Substring(text)
-        while let verb = trailingVerbs.first(where: { text.endsWith($0) }) { text = text.dropLast(verb.count) }
+        // Most phrases end in a character no verb ends in: one bit test instead of a comparison per verb.
+        while let last = text.unicodeScalars.last, trailingVerbEnds.contains(last),
+              let verb = trailingVerbs.first(where: { text.endsWith($0) }) {
+            text = text.dropLast(verb.count)
+        }
         return String(text)
     }
+
+    private static let trailingVerbEnds = ScalarBits(trailingVerbs.map { $0.unicodeScalars.last! })
 
     static func withoutLeadingWords(_ text: String) -> String {
         var text = Substring(text)
