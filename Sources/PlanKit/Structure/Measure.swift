@@ -73,6 +73,8 @@ extension Measure {
     /// 责任单位：A、B，C。explanation → [A, B, C]; A牵头负责 / A牵头，B配合 → [A, B]; nil for other
     /// parentheses. Separators inside nested brackets (各县<市、区>政府) do not split.
     static func departments(in inside: String) -> [String]? {
+        // Every marker names 责任 or 牵头: other parentheses (most) are dismissed by two byte searches.
+        guard inside.contains("责任") || inside.contains("牵头") else { return nil }
         var body: Substring
         if let colon = inside.firstIndex(where: { $0 == "：" || $0 == ":" }),
            ["责任单位", "牵头单位", "责任部门"].contains(where: { inside[..<colon].endsWith($0) }) {
