@@ -12,6 +12,9 @@ public struct BlockTree: Sendable {
     /// The line being structured, to slice block texts without walking the whole text.
     private var lineScalars: [Unicode.Scalar] = []
     private var lineStart = 0
+    /// The line's text and range: a block that is the whole line (most are) takes its text as it is.
+    private var lineText = ""
+    private var lineRange = 0..<0
 
     /// `tableLines` are source line numbers inside tables the table stage found; their lines become
     /// table blocks whatever they look like.
@@ -25,6 +28,8 @@ public struct BlockTree: Sendable {
         for line in text.lines {
             lineScalars = line.text.scalarArray
             lineStart = line.range.lowerBound
+            lineText = line.text
+            lineRange = line.range
             let current = open.last.map { sections[$0.section].id }
             if line.furniture == nil, tableLines.contains(line.line) {
                 add(.table, line.range, in: text, section: current)
@@ -37,8 +42,8 @@ public struct BlockTree: Sendable {
                 add(.note, line.range, in: text, section: current)
                 continue
             }
-            if line.furniture == nil { afterTable = afterTable && LineShape(line) == .note }
-            let shape = LineShape(line)
+            let shape = LineShape(line, scalars: lineScalars)
+            if line.furniture == nil { afterTable = afterTable && shape == .note }
             if case .heading(let label, _, _) = shape, let openBox = box,
                openBox.closedBy.map({ label.style <= $0 }) ?? true {
                 box = nil
@@ -121,8 +126,8 @@ public struct BlockTree: Sendable {
                               furniture: String? = nil) -> Span {
         let span = text.sourceSpan(of: range)
         blocks.append(Block(id: "b\(blocks.count + 1)", section: section, kind: kind, furniture: furniture,
-                            text: String(scalars: 
-                                lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)]),
+                            text: range == lineRange ? lineText
+                                : String(scalars: lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)]),
                             span: span))
         ranges.append(range)
         return span

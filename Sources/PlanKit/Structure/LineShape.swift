@@ -15,12 +15,13 @@ enum LineShape: Equatable {
     static let longestRunInTitle = 40
     static let longestTitle = 50
 
-    init(_ line: NormalizedLine) {
+    /// `scalars` are the line's, when the caller has them already.
+    init(_ line: NormalizedLine, scalars: [Unicode.Scalar]? = nil) {
         guard line.furniture == nil else {
             self = .furniture
             return
         }
-        let scalars = line.text.scalarArray
+        let scalars = scalars ?? line.text.scalarArray
         if let label = HeadingLabel(parsing: scalars) {
             self = Self.heading(label, in: scalars) ?? .text
         } else if let box = Self.boxTitle(scalars) {
