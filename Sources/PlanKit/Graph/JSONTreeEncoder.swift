@@ -163,7 +163,15 @@ extension Optional where Wrapped == String {
     var treeNode: JSONTree.Node { map { .string($0) } ?? .literal("null") }
 }
 
-// The keys of these two, in UTF-8 order, are their synthesized coding keys; `corpusGraphsMatchFoundation`
+extension Array where Element == String {
+    var treeNode: JSONTree.Node {
+        let box = JSONTree.ArrayBox()
+        box.items = map { .string($0) }
+        return .array(box)
+    }
+}
+
+// The keys of these, in UTF-8 order, are their synthesized coding keys; `corpusGraphsMatchFoundation`
 // checks the bytes against JSONEncoder's.
 extension Block: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
@@ -354,4 +362,25 @@ private struct ForwardingSingleValue: SingleValueEncodingContainer {
 
     mutating func encodeNil() throws { store(.literal("null")) }
     mutating func encode<T: Encodable>(_ value: T) throws { store(try JSONTree.node(for: value)) }
+}
+
+extension Section: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("id", .string(id)), ("label", .string(label)), ("level", .literal(String(level))),
+                                            ("parent", parent.treeNode), ("span", span.treeNode()), ("title", .string(title))]))
+    }
+}
+
+extension Measure: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("deadline", deadline.treeNode), ("id", .string(id)), ("responsible", responsible.treeNode),
+                                            ("section", section.treeNode), ("span", span.treeNode()), ("text", .string(text))]))
+    }
+}
+
+extension Project: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("id", .string(id)), ("items", items.treeNode), ("label", .string(label)),
+                                            ("span", span.treeNode()), ("title", .string(title))]))
+    }
 }
