@@ -71,11 +71,14 @@ enum JSONTree {
                 write(box.items[index], pretty: pretty, indent: indent + 2, into: &out)
             }
         case .object(let box):
-            let order = box.isSorted ? Array(box.items.indices) : box.sortedOrder()
-            writeContainer(open: "{", close: "}", count: order.count, pretty: pretty, indent: indent, into: &out) { index, out in
-                let item = box.items[order[index]]
+            let order = box.isSorted ? nil : box.sortedOrder()
+            writeContainer(open: "{", close: "}", count: order?.count ?? box.items.count, pretty: pretty, indent: indent,
+                           into: &out) { index, out in
+                let item = box.items[order?[index] ?? index]
                 writeString(item.key, into: &out)
-                if pretty { out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")] } else { out.append(UInt8(ascii: ":")) }
+                if pretty { out.append(UInt8(ascii: " ")) }
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
                 write(item.node, pretty: pretty, indent: indent + 2, into: &out)
             }
         }
@@ -87,13 +90,16 @@ enum JSONTree {
         out.append(UInt8(ascii: open))
         if pretty { out.append(0x0A) }
         for index in 0..<count {
-            if index > 0 { out += pretty ? [UInt8(ascii: ","), 0x0A] : [UInt8(ascii: ",")] }
-            if pretty { out += repeatElement(UInt8(ascii: " "), count: indent + 2) }
+            if index > 0 {
+                out.append(UInt8(ascii: ","))
+                if pretty { out.append(0x0A) }
+            }
+            if pretty { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2)) }
             item(index, &out)
         }
         if pretty {
             out.append(0x0A)
-            out += repeatElement(UInt8(ascii: " "), count: indent)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         }
         out.append(UInt8(ascii: close))
     }
