@@ -17,56 +17,104 @@ enum PDFReader {
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw .pdfWithoutPages }
         if let limit = limits.maxPages, pageCount > limit { throw .tooManyPages(pages: pageCount, limit: limit) }
-        // Table pages are rendered on a second thread from a second handle while this one reads text.
-        let renderer = RuleRenderer { try? open(path, password: password) }
+
+        // Pages are read by two workers, each on its own document handle (a PopplerDocument is not safe
+        // to use from two threads, two documents are): text extraction is most of a PDF's ingest. The
+        // last worker also renders the table pages, all on its one handle: a handle loads each font on
+        // its first rendering, which costs more than drawing the page. The second handle opens only for
+        // documents of several pages; without it one worker does everything.
+        let second = pageCount >= 4 && ProcessInfo.processInfo.activeProcessorCount > 1 ? try? open(path, password: password) : nil
+        defer { if let second { g_object_unref(UnsafeMutableRawPointer(second)) } }
+        let handles = UnsafeHandles([document] + (second.map { [$0] } ?? []))
+        let pages = PageQueue(count: pageCount)
+        let deadline = limits.timeout.map { started + .milliseconds(Int64($0 * 1000)) }
+        DispatchQueue.concurrentPerform(iterations: handles.all.count) { worker in
+            let document = handles.all[worker]
+            let renders = worker == handles.all.count - 1
+            while let task = pages.next(renders: renders) {
+                if let deadline, clock.now > deadline {
+                    pages.fail(.timedOut(seconds: limits.timeout!))
+                    return
+                }
+                do throws(ReadError) {
+                    switch task {
+                    case .text(let index): pages.store(try readPage(index, of: document), at: index)
+                    case .rules(let index): pages.store(try rules(ofPage: index, in: document, size: pages.size(of: index)), at: index)
+                    }
+                } catch {
+                    pages.fail(error)
+                    return
+                }
+            }
+        }
+        let raw = try pages.result()
+
         var text = ""
         var lines: [SourceLine] = []
-        var pages: [SourcePage] = []
+        var sourcePages: [SourcePage] = []
         var offset = 0
         var characterCount = 0
-        for index in 0..<pageCount {
-            if let timeout = limits.timeout, clock.now - started > .milliseconds(Int64(timeout * 1000)) {
-                throw .timedOut(seconds: timeout)
-            }
-            guard let page = poppler_document_get_page(document, Int32(index)) else {
-                throw .pdfDamaged("page \(index + 1) cannot be loaded")
-            }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            var width = 0.0
-            var height = 0.0
-            poppler_page_get_size(page, &width, &height)
-
-            var pageText = pageTextOf(page)
-            let glyphs = glyphsOf(page, scalarCount: pageText.unicodeScalars.count)
-            characterCount += pageText.unicodeScalars.count { !$0.properties.isWhitespace }
-            if !pageText.endsWith("\n") { pageText.append("\n") }
-
+        for page in raw {
+            characterCount += page.characterCount
             let firstLine = lines.count
-            var pageLines = SourceDocument.lines(of: pageText, page: index + 1, firstNumber: lines.count + 1,
+            var pageLines = SourceDocument.lines(of: page.text, page: page.number, firstNumber: lines.count + 1,
                                                  firstOffset: offset)
             for lineIndex in pageLines.indices {
                 let from = pageLines[lineIndex].start - offset
-                let count = pageLines[lineIndex].text.unicodeScalars.count
-                if from + count <= glyphs.count {
-                    pageLines[lineIndex].glyphs = Array(glyphs[from..<(from + count)])
+                let count = pageLines[lineIndex].text.scalarCount
+                if from + count <= page.glyphs.count {
+                    pageLines[lineIndex].glyphs = Array(page.glyphs[from..<(from + count)])
                 }
             }
             lines += pageLines
-            var sourcePage = SourcePage(number: index + 1, width: width, height: height, lines: firstLine..<lines.count)
-            if Self.mayHoldIndicatorTable(pageText) {
-                sourcePage.mayHoldTable = true
-                if !renderer.render(page: index, width: width, height: height) {
-                    sourcePage.rules = RuleReader.rules(of: page, width: width, height: height)
-                }
-            }
-            pages.append(sourcePage)
-            offset += pageText.unicodeScalars.count
-            text += pageText
+            sourcePages.append(SourcePage(number: page.number, width: page.width, height: page.height,
+                                          lines: firstLine..<lines.count, rules: page.rules, mayHoldTable: page.mayHoldTable))
+            offset += page.scalarCount
+            text += page.text
         }
         if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
-        for (index, rules) in renderer.finish() { pages[index].rules = rules }
         return SourceDocument(path: path, format: .pdf, sha256: Checksum.sha256(bytes), encoding: nil,
-                              text: text, lines: lines, pages: pages)
+                              text: text, lines: lines, pages: sourcePages)
+    }
+
+    /// One page as poppler gives it: its text (ending in a line break), one glyph per scalar, its size,
+    /// and the ruling lines of a page that may hold an indicator table.
+    private struct RawPage: Sendable {
+        var number: Int
+        var width: Double
+        var height: Double
+        var text: String
+        var scalarCount: Int
+        var characterCount: Int
+        var glyphs: [Glyph]
+        var mayHoldTable: Bool
+        var rules: [Rule]
+    }
+
+    private static func readPage(_ index: Int, of document: OpaquePointer) throws(ReadError) -> RawPage {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            throw .pdfDamaged("page \(index + 1) cannot be loaded")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        var pageText = pageTextOf(page)
+        let glyphs = glyphsOf(page, scalarCount: pageText.unicodeScalars.count)
+        let characterCount = pageText.unicodeScalars.count { !$0.properties.isWhitespace }
+        if !pageText.endsWith("\n") { pageText.append("\n") }
+        return RawPage(number: index + 1, width: width, height: height, text: pageText, scalarCount: pageText.scalarCount,
+                       characterCount: characterCount, glyphs: glyphs, mayHoldTable: mayHoldIndicatorTable(pageText), rules: [])
+    }
+
+    /// The ruling lines of page `index` (0-based) of size `size`.
+    private static func rules(ofPage index: Int, in document: OpaquePointer, size: (width: Double, height: Double))
+        throws(ReadError) -> [Rule] {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            throw .pdfDamaged("page \(index + 1) cannot be loaded")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return RuleReader.rules(of: page, width: size.width, height: size.height)
     }
 
     /// Indicator tables name each row's attribute (约束性/预期性); other pages are not rendered.
@@ -74,41 +122,78 @@ enum PDFReader {
         text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
     }
 
-    /// Renders pages for their rules on its own serial queue and document handle: a PopplerDocument is
-    /// not safe to use from two threads, two documents are. The handle is opened at the first table page
-    /// (most documents have few, many none); without one, `render` declines and the caller renders in line.
-    private final class RuleRenderer: @unchecked Sendable {
-        private let open: () -> OpaquePointer?
-        /// Set on the caller's thread before the first page is queued; read on `queue` after that.
-        private var document: OpaquePointer?
-        private var opened = false
-        private let queue = DispatchQueue(label: "plangraph.rule-renderer")
-        /// Written and read on `queue` only.
-        private var rules: [Int: [Rule]] = [:]
+    /// The document handles of the workers, handed to `concurrentPerform`: worker i uses only handle i.
+    private struct UnsafeHandles: @unchecked Sendable {
+        let all: [OpaquePointer]
+        init(_ handles: [OpaquePointer]) { all = handles }
+    }
 
-        init(open: @escaping () -> OpaquePointer?) { self.open = open }
+    /// The work on a document's pages, handed out to whichever worker asks, and what it gave: the
+    /// pages' text, then the rules of the pages that may hold a table (to the rendering worker only).
+    private final class PageQueue: @unchecked Sendable {
+        enum Task { case text(Int), rules(Int) }
 
-        /// Queues page `index` (0-based); false when there is no second handle.
-        func render(page index: Int, width: Double, height: Double) -> Bool {
-            if !opened {
-                opened = true
-                document = open()
+        private let condition = NSCondition()
+        private var nextText = 0
+        private var textsInFlight = 0
+        private var toRender: [Int] = []
+        private var pages: [RawPage?]
+        private var failure: ReadError?
+
+        init(count: Int) { pages = Array(repeating: nil, count: count) }
+
+        /// The next task; nil when all is done or a page failed. The rendering worker renders first and
+        /// waits, once the texts are handed out, for those in flight (they may find more tables).
+        func next(renders: Bool) -> Task? {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if failure != nil { return nil }
+                if renders, !toRender.isEmpty { return .rules(toRender.removeFirst()) }
+                if nextText < pages.count {
+                    defer { nextText += 1 }
+                    textsInFlight += 1
+                    return .text(nextText)
+                }
+                if !renders || textsInFlight == 0 { return nil }
+                condition.wait()
             }
-            guard document != nil else { return false }
-            queue.async {
-                guard let page = poppler_document_get_page(self.document, Int32(index)) else { return }
-                defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-                self.rules[index] = RuleReader.rules(of: page, width: width, height: height)
-            }
-            return true
         }
 
-        /// Waits for the queued pages and gives their rules by page index.
-        func finish() -> [Int: [Rule]] { queue.sync { rules } }
+        func store(_ page: RawPage, at index: Int) {
+            condition.lock()
+            defer { condition.unlock() }
+            pages[index] = page
+            textsInFlight -= 1
+            if page.mayHoldTable { toRender.append(index) }
+            condition.broadcast()
+        }
 
-        deinit {
-            queue.sync {}
-            if let document { g_object_unref(UnsafeMutableRawPointer(document)) }
+        func store(_ rules: [Rule], at index: Int) {
+            condition.lock()
+            defer { condition.unlock() }
+            pages[index]!.rules = rules
+        }
+
+        func size(of index: Int) -> (width: Double, height: Double) {
+            condition.lock()
+            defer { condition.unlock() }
+            return (pages[index]!.width, pages[index]!.height)
+        }
+
+        /// Stops the work; the first failure is the one reported.
+        func fail(_ error: ReadError) {
+            condition.lock()
+            defer { condition.unlock() }
+            if failure == nil { failure = error }
+            condition.broadcast()
+        }
+
+        func result() throws(ReadError) -> [RawPage] {
+            condition.lock()
+            defer { condition.unlock() }
+            if let failure { throw failure }
+            return pages.map { $0! }
         }
     }
 
