@@ -33,7 +33,7 @@ enum PDFReader {
             let renders = worker == handles.all.count - 1
             while let task = pages.next(renders: renders) {
                 if let deadline, clock.now > deadline {
-                    pages.fail(.timedOut(seconds: limits.timeout!))
+                    pages.fail(.timedOut(seconds: limits.timeout!), at: task.page)
                     return
                 }
                 do throws(ReadError) {
@@ -42,7 +42,7 @@ enum PDFReader {
                     case .rules(let index): pages.store(try rules(ofPage: index, in: document, size: pages.size(of: index)), at: index)
                     }
                 } catch {
-                    pages.fail(error)
+                    pages.fail(error, at: task.page)
                     return
                 }
             }
@@ -131,14 +131,22 @@ enum PDFReader {
     /// The work on a document's pages, handed out to whichever worker asks, and what it gave: the
     /// pages' text, then the rules of the pages that may hold a table (to the rendering worker only).
     private final class PageQueue: @unchecked Sendable {
-        enum Task { case text(Int), rules(Int) }
+        enum Task {
+            case text(Int), rules(Int)
+
+            var page: Int {
+                switch self {
+                case .text(let index), .rules(let index): index
+                }
+            }
+        }
 
         private let condition = NSCondition()
         private var nextText = 0
         private var textsInFlight = 0
         private var toRender: [Int] = []
         private var pages: [RawPage?]
-        private var failure: ReadError?
+        private var failure: (error: ReadError, page: Int)?
 
         init(count: Int) { pages = Array(repeating: nil, count: count) }
 
@@ -181,18 +189,19 @@ enum PDFReader {
             return (pages[index]!.width, pages[index]!.height)
         }
 
-        /// Stops the work; the first failure is the one reported.
-        func fail(_ error: ReadError) {
+        /// Stops the work. Of several failures the one of the lowest page is reported, whichever worker
+        /// met it first: pages are handed out in order, so that is the same page on every run.
+        func fail(_ error: ReadError, at page: Int) {
             condition.lock()
             defer { condition.unlock() }
-            if failure == nil { failure = error }
+            if failure.map({ page < $0.page }) ?? true { failure = (error, page) }
             condition.broadcast()
         }
 
         func result() throws(ReadError) -> [RawPage] {
             condition.lock()
             defer { condition.unlock() }
-            if let failure { throw failure }
+            if let failure { throw failure.error }
             return pages.map { $0! }
         }
     }
