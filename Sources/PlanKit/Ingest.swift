@@ -26,21 +26,40 @@ extension PlanGraph {
                              diagnostics: &diagnostics)
         let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
         stopwatch?.lap("block tree")
-        var (tables, indicators) = IndicatorReader.read(flatTables)
-        indicators.assignSections(from: tree, tables: tables)
-        indicators.assignConcepts()
-        tables.attachNotes(from: tree)
-        stopwatch?.lap("indicators")
         let document = DocumentInfo(describing: source, frontMatter: frontMatter)
-        var (targets, observations) = TargetReader(document: document, sections: tree.sections).read(tree, text: text)
-        targets.link(to: indicators)
-        stopwatch?.lap("targets")
-        let measures = Measure.all(in: tree, text: text)
-        let references = Reference.all(in: tree, text: text)
-        stopwatch?.lap("measures, references")
-        self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: tables, indicators: indicators,
-                  targets: targets, observations: observations, projects: tree.projects,
-                  measures: measures, references: references, diagnostics: diagnostics)
+        func readTables() -> (tables: [IndicatorTable], indicators: [Indicator]) {
+            var (tables, indicators) = IndicatorReader.read(flatTables)
+            indicators.assignSections(from: tree, tables: tables)
+            indicators.assignConcepts()
+            tables.attachNotes(from: tree)
+            return (tables, indicators)
+        }
+        func readTargets() -> (targets: [Target], observations: [Target]) {
+            TargetReader(document: document, sections: tree.sections).read(tree, text: text)
+        }
+        func readMeasures() -> (measures: [Measure], references: [Reference]) {
+            (Measure.all(in: tree, text: text), Reference.all(in: tree, text: text))
+        }
+        let tables: (tables: [IndicatorTable], indicators: [Indicator])
+        var targets: (targets: [Target], observations: [Target])
+        let measures: (measures: [Measure], references: [Reference])
+        if let stopwatch {
+            // Timed: one stage after the other.
+            tables = readTables()
+            stopwatch.lap("indicators")
+            targets = readTargets()
+            stopwatch.lap("targets")
+            measures = readMeasures()
+            stopwatch.lap("measures, references")
+        } else {
+            // The target reader takes about as long as the tables, measures and references together.
+            ((tables, measures), targets) = bothAtOnce({ (readTables(), readMeasures()) }, readTargets)
+        }
+        targets.targets.link(to: tables.indicators)
+        self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: tables.tables,
+                  indicators: tables.indicators, targets: targets.targets, observations: targets.observations,
+                  projects: tree.projects, measures: measures.measures, references: measures.references,
+                  diagnostics: diagnostics)
     }
 }
 
