@@ -85,23 +85,25 @@ extension Measure {
             return nil
         }
         if let stop = body.firstIndex(of: "。") { body = body[..<stop] }
+        // Scalar by scalar: comparing Characters goes through Unicode string comparison, and this runs for
+        // every marker of a plan.
         var names: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var depth = 0
-        for character in body {
-            switch character {
+        for scalar in body.unicodeScalars {
+            switch scalar {
             case "<", "（", "(", "〈": depth += 1
             case ">", "）", ")", "〉": depth -= 1
             default: break
             }
-            if depth == 0 && ["、", "，", ",", "；"].contains(character) {
-                names.append(current)
-                current = ""
+            if depth == 0 && (scalar == "、" || scalar == "，" || scalar == "," || scalar == "；") {
+                names.append(String(current))
+                current = String.UnicodeScalarView()
             } else {
-                current.append(character)
+                current.append(scalar)
             }
         }
-        names.append(current)
+        names.append(String(current))
         let cleaned = names.map { name -> String in
             var name = name.trimmingSpaces()
             for suffix in ["牵头负责", "牵头", "负责", "配合", "等"] where name.endsWith(suffix) && name.count > suffix.count {
