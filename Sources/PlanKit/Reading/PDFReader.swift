@@ -40,6 +40,7 @@ enum PDFReader {
                     switch task {
                     case .text(let index): pages.store(try readPage(index, of: document), at: index)
                     case .rules(let index): pages.store(try rules(ofPage: index, in: document, size: pages.size(of: index)), at: index)
+                    case .checksum: pages.store(checksum: Checksum.sha256(bytes))
                     }
                 } catch {
                     pages.fail(error, at: task.page)
@@ -47,7 +48,7 @@ enum PDFReader {
                 }
             }
         }
-        let raw = try pages.result()
+        let (raw, checksum) = try pages.result()
 
         var text = ""
         var lines: [SourceLine] = []
@@ -73,7 +74,7 @@ enum PDFReader {
             text += page.text
         }
         if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
-        return SourceDocument(path: path, format: .pdf, sha256: Checksum.sha256(bytes), encoding: nil,
+        return SourceDocument(path: path, format: .pdf, sha256: checksum, encoding: nil,
                               text: text, lines: lines, pages: sourcePages)
     }
 
@@ -129,14 +130,17 @@ enum PDFReader {
     }
 
     /// The work on a document's pages, handed out to whichever worker asks, and what it gave: the
-    /// pages' text, then the rules of the pages that may hold a table (to the rendering worker only).
+    /// pages' text, then the rules of the pages that may hold a table (to the rendering worker only), and
+    /// the file's checksum to the first worker with nothing else to do.
     private final class PageQueue: @unchecked Sendable {
         enum Task {
-            case text(Int), rules(Int)
+            case text(Int), rules(Int), checksum
 
+            /// The page a failure is reported for (the checksum cannot fail).
             var page: Int {
                 switch self {
                 case .text(let index), .rules(let index): index
+                case .checksum: Int.max
                 }
             }
         }
@@ -147,6 +151,8 @@ enum PDFReader {
         private var toRender: [Int] = []
         private var pages: [RawPage?]
         private var failure: (error: ReadError, page: Int)?
+        private var checksumTaken = false
+        private var checksum = ""
 
         init(count: Int) { pages = Array(repeating: nil, count: count) }
 
@@ -162,6 +168,10 @@ enum PDFReader {
                     defer { nextText += 1 }
                     textsInFlight += 1
                     return .text(nextText)
+                }
+                if !checksumTaken {
+                    checksumTaken = true
+                    return .checksum
                 }
                 if !renders || textsInFlight == 0 { return nil }
                 condition.wait()
@@ -183,6 +193,12 @@ enum PDFReader {
             pages[index]!.rules = rules
         }
 
+        func store(checksum: String) {
+            condition.lock()
+            defer { condition.unlock() }
+            self.checksum = checksum
+        }
+
         func size(of index: Int) -> (width: Double, height: Double) {
             condition.lock()
             defer { condition.unlock() }
@@ -198,11 +214,11 @@ enum PDFReader {
             condition.broadcast()
         }
 
-        func result() throws(ReadError) -> [RawPage] {
+        func result() throws(ReadError) -> (pages: [RawPage], checksum: String) {
             condition.lock()
             defer { condition.unlock() }
             if let failure { throw failure.error }
-            return pages.map { $0! }
+            return (pages.map { $0! }, checksum)
         }
     }
 

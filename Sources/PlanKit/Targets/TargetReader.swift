@@ -59,8 +59,8 @@ struct TargetReader {
             let inGoals = goals!.inGoals
             let scalars = block.text.scalarArray
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
-                // Without a digit a sentence can name neither a year nor a value (the regular expressions
-                // below are the costly part of ingesting a document, so skip early).
+                // Without a digit a sentence can name neither a year nor a value (reading its clauses is the
+                // costly part of the target reader, so skip early).
                 guard inGoals || scalars[sentence].contains(where: NumeralCharacters.isArabicDigit) else { continue }
                 let sentenceText = string(scalars, sentence)
                 guard let context = timeContext(sentenceText, Array(scalars[sentence]), inGoals: inGoals) else { continue }
