@@ -71,6 +71,10 @@ extension String {
     /// A string of `scalars`, encoded to UTF-8 in one buffer: building it through a String's scalar view
     /// encodes and grows it scalar by scalar, which was a fifth of a large text's ingest.
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        guard !scalars.isEmpty else {
+            self = ""
+            return
+        }
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
             var written = 0
             for scalar in scalars {
@@ -118,7 +122,8 @@ extension String {
     var scalarArray: [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            // Not for capacity 0: see `CleanLine.init` (the shared empty storage).
+            bytes.isEmpty ? [] : [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var written = 0
                 Self.decode(bytes) { scalar in
                     buffer.initializeElement(at: written, to: scalar)

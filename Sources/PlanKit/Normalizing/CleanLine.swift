@@ -34,7 +34,9 @@ struct CleanLine {
     init(_ line: SourceLine, index: Int, simplify: Bool) {
         // The lines of a document are all held at once: no spare capacity.
         let count = line.text.scalarCount
-        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // (An empty line gets a plain empty array: filling one of capacity 0 writes its count into the
+        // storage all empty arrays share, which ThreadSanitizer rightly reports across threads.)
+        var scalars = count == 0 ? [] : [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             line.text.forEachScalar { scalar in
                 buffer.initializeElement(at: initialized, to: scalar.widthFolded ?? scalar)
                 initialized += 1
