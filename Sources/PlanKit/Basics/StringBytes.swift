@@ -33,36 +33,36 @@ extension StringProtocol {
 
     /// Whether the text's UTF-8 starts (or ends) with `word`'s: one memcmp.
     private func hasBytes(of word: String, atEnd: Bool) -> Bool {
-        var word = word
-        return word.withUTF8 { pattern -> Bool in
-            let compare = { (text: UnsafeBufferPointer<UInt8>) -> Bool in
-                guard pattern.count <= text.count else { return false }
-                guard let key = pattern.baseAddress, let base = text.baseAddress else { return true }  // empty word
-                return memcmp(base + (atEnd ? text.count - pattern.count : 0), key, pattern.count) == 0
-            }
-            if let answer = utf8.withContiguousStorageIfAvailable(compare) { return answer }
-            return Array(utf8).withUnsafeBufferPointer(compare)
+        withBytes(of: word) { text, pattern in
+            guard pattern.count <= text.count else { return false }
+            guard let key = pattern.baseAddress, let base = text.baseAddress else { return true }  // empty word
+            return memcmp(base + (atEnd ? text.count - pattern.count : 0), key, pattern.count) == 0
         }
     }
 
     /// The byte offset of the first occurrence of `needle` in the text's UTF-8.
     func firstUTF8Offset(of needle: String) -> Int? {
-        var needle = needle
-        return needle.withUTF8 { pattern -> Int? in
-            let search = { (text: UnsafeBufferPointer<UInt8>) -> Int? in
-                guard pattern.count <= text.count, let base = text.baseAddress, let key = pattern.baseAddress else { return nil }
-                // memchr to each candidate first byte, memcmp for the rest (glibc's memmem is not exported to Swift).
-                let last = text.count - pattern.count
-                var start = 0
-                while start <= last, let hit = memchr(base + start, Int32(key.pointee), last - start + 1) {
-                    let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                    if memcmp(base + offset, key, pattern.count) == 0 { return offset }
-                    start = offset + 1
-                }
-                return nil
+        withBytes(of: needle) { text, pattern in
+            guard pattern.count <= text.count, let base = text.baseAddress, let key = pattern.baseAddress else { return nil }
+            // memchr to each candidate first byte, memcmp for the rest (glibc's memmem is not exported to Swift).
+            let last = text.count - pattern.count
+            var start = 0
+            while start <= last, let hit = memchr(base + start, Int32(key.pointee), last - start + 1) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + offset, key, pattern.count) == 0 { return offset }
+                start = offset + 1
             }
-            if let offset = utf8.withContiguousStorageIfAvailable(search) { return offset }
-            return Array(utf8).withUnsafeBufferPointer(search)
+            return nil
+        }
+    }
+
+    /// `body` with the text's UTF-8 bytes and `word`'s, both contiguous.
+    private func withBytes<Result>(of word: String,
+                                   _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var word = word
+        return word.withUTF8 { pattern in
+            if let result = utf8.withContiguousStorageIfAvailable({ body($0, pattern) }) { return result }
+            return Array(utf8).withUnsafeBufferPointer { body($0, pattern) }
         }
     }
 }
@@ -181,7 +181,6 @@ extension Unicode.Scalar {
         self == " " || self == "\t" || (value >= 0x80 && properties.generalCategory == .spaceSeparator)
     }
 }
-
 
 extension ArraySlice<Unicode.Scalar> {
     /// The slice without spaces and tabs at either end, as `String.trimmingSpaces()` trims.

@@ -188,9 +188,8 @@ extension Block: TreeNodeConvertible {
 
 extension Span: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
-        .object(JSONTree.ObjectBox(sorted: [("end", .literal(String(end))), ("line", .literal(String(line))),
-                                            ("page", page.map { .literal(String($0)) } ?? .literal("null")),
-                                            ("start", .literal(String(start)))]))
+        .object(JSONTree.ObjectBox(sorted: [("end", end.treeNode()), ("line", line.treeNode()),
+                                            ("page", page?.treeNode() ?? .literal("null")), ("start", start.treeNode())]))
     }
 }
 
@@ -202,16 +201,19 @@ extension Decimal: TreeNodeConvertible {
         return .literal(description)
     }
 }
-extension Int: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int8: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int16: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int32: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension Int64: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt8: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt16: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt32: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
-extension UInt64: TreeNodeConvertible { func treeNode() -> JSONTree.Node { .literal(String(self)) } }
+extension TreeNodeConvertible where Self: BinaryInteger {
+    func treeNode() -> JSONTree.Node { .literal(String(self)) }
+}
+extension Int: TreeNodeConvertible {}
+extension Int8: TreeNodeConvertible {}
+extension Int16: TreeNodeConvertible {}
+extension Int32: TreeNodeConvertible {}
+extension Int64: TreeNodeConvertible {}
+extension UInt: TreeNodeConvertible {}
+extension UInt8: TreeNodeConvertible {}
+extension UInt16: TreeNodeConvertible {}
+extension UInt32: TreeNodeConvertible {}
+extension UInt64: TreeNodeConvertible {}
 extension Double: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
 extension Float: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
 extension Date: TreeNodeConvertible { func treeNode() throws -> JSONTree.Node { throw JSONTree.Unsupported() } }
@@ -372,7 +374,7 @@ private struct ForwardingSingleValue: SingleValueEncodingContainer {
 
 extension Section: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
-        .object(JSONTree.ObjectBox(sorted: [("id", .string(id)), ("label", .string(label)), ("level", .literal(String(level))),
+        .object(JSONTree.ObjectBox(sorted: [("id", .string(id)), ("label", .string(label)), ("level", level.treeNode()),
                                             ("parent", parent.treeNode), ("span", span.treeNode()), ("title", .string(title))]))
     }
 }

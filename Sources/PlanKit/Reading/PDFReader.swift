@@ -101,10 +101,14 @@ enum PDFReader {
         var height = 0.0
         poppler_page_get_size(page, &width, &height)
         var pageText = pageTextOf(page)
-        let glyphs = glyphsOf(page, scalarCount: pageText.unicodeScalars.count)
+        var scalarCount = pageText.scalarCount
+        let glyphs = glyphsOf(page, scalarCount: scalarCount)
         let characterCount = pageText.unicodeScalars.count { !$0.properties.isWhitespace }
-        if !pageText.endsWith("\n") { pageText.append("\n") }
-        return RawPage(number: index + 1, width: width, height: height, text: pageText, scalarCount: pageText.scalarCount,
+        if !pageText.endsWith("\n") {
+            pageText.append("\n")
+            scalarCount += 1
+        }
+        return RawPage(number: index + 1, width: width, height: height, text: pageText, scalarCount: scalarCount,
                        characterCount: characterCount, glyphs: glyphs, mayHoldTable: mayHoldIndicatorTable(pageText), rules: [])
     }
 

@@ -11,7 +11,6 @@ public struct BlockTree: Sendable {
     public var ranges: [Range<Int>] = []
     /// The line being structured, to slice block texts without walking the whole text.
     private var lineScalars: [Unicode.Scalar] = []
-    private var lineStart = 0
     /// The line's text and range: a block that is the whole line (most are) takes its text as it is.
     private var lineText = ""
     private var lineRange = 0..<0
@@ -27,7 +26,6 @@ public struct BlockTree: Sendable {
 
         for line in text.lines {
             lineScalars = line.text.scalarArray
-            lineStart = line.range.lowerBound
             lineText = line.text
             lineRange = line.range
             let current = open.last.map { sections[$0.section].id }
@@ -127,7 +125,7 @@ public struct BlockTree: Sendable {
         let span = text.sourceSpan(of: range)
         blocks.append(Block(id: "b\(blocks.count + 1)", section: section, kind: kind, furniture: furniture,
                             text: range == lineRange ? lineText
-                                : String(scalars: lineScalars[(range.lowerBound - lineStart)..<(range.upperBound - lineStart)]),
+                                : String(scalars: lineScalars[(range.lowerBound - lineRange.lowerBound)..<(range.upperBound - lineRange.lowerBound)]),
                             span: span))
         ranges.append(range)
         return span
