@@ -110,7 +110,10 @@ extension [Unicode.Scalar] {
         index >= 0 && index + word.count <= count && self[index..<(index + word.count)].elementsEqual(word)
     }
 
+    /// Whether `word` is written at `index`; false for an index outside the array, negative included
+    /// (callers look back from a match: `s.has("力争", at: start - 2)`).
     func has(_ word: String, at index: Int) -> Bool {
+        guard index >= 0 else { return false }
         var position = index
         for scalar in word.unicodeScalars {
             guard position < count, self[position] == scalar else { return false }
@@ -119,9 +122,9 @@ extension [Unicode.Scalar] {
         return true
     }
 
-    /// The index of the first non-whitespace scalar at or after `index`.
+    /// The index of the first non-whitespace scalar at or after `index` (a negative index counts as 0).
     func skippingSpaces(from index: Int) -> Int {
-        var index = index
+        var index = Swift.max(index, 0)
         while index < count && self[index].properties.isWhitespace { index += 1 }
         return index
     }

@@ -131,6 +131,20 @@ import Testing
         #expect(parts.joined(separator: " ") == expected)
     }
 
+    /// A clause that is only a direction (持续下降), or has one scalar before it, looked back past the
+    /// start of the clause for 力争/确保 (a trap before the bounds check).
+    @Test(arguments: [
+        "到2025年，全市PM2.5浓度下降到35微克/立方米，持续下降。",
+        "到2025年，全市PM2.5浓度下降到35微克/立方米，稳步下降。",
+        "到2025年，全市PM2.5浓度下降到35微克/立方米，再持续下降。",
+    ])
+    func directionClauseAtTheStartOfASegmentIsRead(paragraph: String) throws {
+        let graph = Self.entries(paragraph)
+        let target = try #require(graph.targets.first { $0.value != nil })
+        #expect(target.year == 2025 && target.concept == "air.pm25.concentration")
+        #expect(target.value == 35 && target.si == Quantity.SIValue(value: 35, unit: "μg/m³"))
+    }
+
     @Test(arguments: [
         ("2020年，全市细颗粒物（PM2.5）平均浓度52微克/立方米，较2015年下降19.6%。",
          ["2020 air.pm25.concentration 52 微克/立方米", "2020 air.pm25.concentration 19.6 % since 2015"]),

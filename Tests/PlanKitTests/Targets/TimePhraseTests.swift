@@ -66,4 +66,14 @@ import Testing
     func directionsCloseASegment(segment: String, expected: String?) {
         #expect(TargetReader.directionOnly(segment) == expected)
     }
+
+    /// Lookups before the start or past the end of the scalars are false, never a trap.
+    @Test func lookupsOutsideTheScalarsAreFalse() {
+        let s = "持续下降".scalarArray
+        #expect(!s.has("力争", at: -2) && !s.has("力争".scalarArray, at: -2))
+        #expect(!s.has("下降", at: 3) && !s.has("下降".scalarArray, at: 3))
+        #expect(s.has("下降", at: 2) && s.has("持续", at: 0))
+        #expect(s.skippingSpaces(from: -3) == 0 && s.skippingSpaces(from: 9) == 9)
+        #expect(s.year(at: -1) == nil && s.chineseYear(at: -1) == nil)
+    }
 }
