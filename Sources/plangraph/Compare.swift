@@ -15,7 +15,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         let (graphs, failed) = try reading.loadGraphs(files)
         let matrix = CorpusMatrix(comparing: graphs)
-        FileHandle.standardOutput.write(try format.render(matrix))
+        StandardStreams.writeOutput(try format.render(matrix))
         if failed { throw ExitCode.failure }
     }
 }

@@ -35,6 +35,6 @@ struct Diff: ParsableCommand {
             Report.error(right, "\(left) and \(right) have no indicator concept in common", id: "nothing-to-compare")
             throw ExitCode.failure
         }
-        FileHandle.standardOutput.write(try format.render(diff))
+        StandardStreams.writeOutput(try format.render(diff))
     }
 }

@@ -21,14 +21,17 @@ struct Export: ParsableCommand {
         do {
             switch target {
             case .csv:
-                try OutputDirectory.writeFile(Data(CSVExport.text(loaded, byteOrderMark: bom).utf8), to: output)
+                try AtomicFile.write(Data(CSVExport.text(loaded, byteOrderMark: bom).utf8), to: output)
             case .sqlite:
                 try SQLiteExport.write(loaded, to: output)
             case .md:
-                try OutputDirectory.writeFile(Data(MarkdownExport.text(loaded).utf8), to: output)
+                try AtomicFile.write(Data(MarkdownExport.text(loaded).utf8), to: output)
             case .html:
-                try OutputDirectory.writeFile(Data(HTMLReport(loaded).html.utf8), to: output)
+                try AtomicFile.write(Data(HTMLReport(loaded).html.utf8), to: output)
             }
+        } catch let error as AtomicFile.WriteError {
+            Report.error(output, error.message, id: "write-failed")
+            throw ExitCode.failure
         } catch {
             Report.error(output, "cannot write: \(error.localizedDescription)", id: "write-failed")
             throw ExitCode.failure

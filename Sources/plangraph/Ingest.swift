@@ -7,11 +7,17 @@ struct Ingest: ParsableCommand {
         abstract: "Write the plan graph JSON of each FILE (a directory means the PDFs and text files below it).",
         discussion: """
             One FILE goes to standard output unless -o names a directory; several FILEs or a directory need \
-            -o DIR (one DIR/<id>.json each, documents ingested in parallel) or --format jsonl (one graph per \
-            line on standard output). A file that cannot be read is reported on standard error and the \
-            others are still written; the exit status is then 1. --resume skips inputs whose output exists.
+            -o DIR (one DIR/<id>.json each) or --format jsonl (one graph per line on standard output). In a \
+            batch each document is read in a worker process of its own, two at a time on two cores: a \
+            document that fails, crashes, takes longer than --timeout or more memory than --max-memory is \
+            reported on standard error as one line and the others are still written; the exit status is \
+            then 1. A batch ends with a summary line. --resume skips inputs whose output is a finished graph.
             """
     )
+
+    /// Seconds a document may take when `--timeout` is not given: far above any real plan (2,000 pages
+    /// read in under 3 s), so only a document that hangs meets it.
+    static let defaultTimeout = 300.0
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
 
@@ -24,128 +30,97 @@ struct Ingest: ParsableCommand {
     @Option(help: "json (pretty, one document) or jsonl (one graph per line).")
     var format: Format = .json
 
-    @Flag(help: "With -o: skip inputs whose <id>.json is already in the output directory.")
+    @Flag(help: "With -o: skip inputs whose <id>.json is a finished graph of the same input file.")
     var resume = false
+
+    @Option(name: .customLong("max-memory"), help: "In a batch: stop a document whose worker uses more than this many MB.")
+    var maxMemory: Int = 4096
+
+    /// Set on the worker processes of a batch: the batch itself sorts out what poppler prints.
+    @Flag(help: .hidden)
+    var worker = false
 
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
-        let hasDirectory = files.contains { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-        }
-        if (files.count > 1 || hasDirectory) && output == nil && format == .json {
+        if (files.count > 1 || files.contains(where: BatchInputs.isDirectory)) && output == nil && format == .json {
             throw ValidationError("several files or a directory need -o DIR or --format jsonl")
         }
         if resume && output == nil { throw ValidationError("--resume needs -o DIR") }
+        if maxMemory <= 0 { throw ValidationError("--max-memory must be a positive number of MB") }
+        if reading.maxTextSize <= 0 { throw ValidationError("--max-text-size must be a positive number of MB") }
     }
 
     func run() throws {
         let encoding = try reading.validatedEncoding()
-        let inputs = BatchInputs.expand(files, expandDirectories: output != nil || format == .jsonl)
-        guard let output else {
-            // Standard output: one document after the other, in order.
-            var failed = false
-            for path in inputs {
-                do {
-                    let graph = try PlanGraph(ingesting: path, encoding: encoding, password: reading.password,
-                                              limits: reading.limits)
-                    Report.warnings(graph.diagnostics, path: path)
-                    FileHandle.standardOutput.write(format == .json ? try graph.jsonData() : try graph.jsonLine())
-                } catch let error as ReadError {
-                    Report.error(path, error.message, id: error.id)
-                    failed = true
-                }
-            }
-            if failed { throw ExitCode.failure }
-            return
+        if files.count == 1 && !BatchInputs.isDirectory(files[0]) {
+            try ingestOne(files[0], encoding: encoding)
+        } else {
+            try Batch(ingest: self).run()
         }
-        let directory = try OutputDirectory(path: output)
-        // Output names come from file names, so clashes and finished files are known before reading.
-        var jobs: [(index: Int, path: String, id: String)] = []
-        var problems: [(Int, String, String, String)] = []
-        var owners: [String: String] = [:]
-        for (index, path) in inputs.enumerated() {
-            let id = PlanGraph.documentID(forPath: path)
-            if let earlier = owners[id] {
-                problems.append((index, path, "its output \(id).json would overwrite that of \(earlier)", "duplicate-id"))
-                continue
-            }
-            owners[id] = path
-            if resume && FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("\(id).json").path) { continue }
-            jobs.append((index, path, id))
+    }
+
+    /// One document, in this process: its graph goes to standard output or into the output directory.
+    private func ingestOne(_ path: String, encoding: TextEncoding?) throws {
+        let directory = try output.map(OutputDirectory.init(path:))
+        let timeout = reading.timeout ?? Self.defaultTimeout
+        let watchdog = Watchdog(seconds: timeout, line: Report.errorLine(path, ReadError.timedOut(seconds: timeout).message, id: "timed-out"))
+        let capture = worker ? nil : ForeignMessages()
+        var limits = reading.limits
+        limits.timeout = timeout
+        let result = Result { () throws(ReadError) in
+            try PlanGraph(ingesting: path, encoding: encoding, password: reading.password, limits: limits)
         }
-        let work = jobs
-        let state = BatchState(total: work.count)
-        let password = reading.password
-        let limits = reading.limits
-        let pretty = format == .json
-        DispatchQueue.concurrentPerform(iterations: work.count) { position in
-            let job = work[position]
-            state.started(job.path)
+        let foreign = capture?.finish() ?? []
+        let graph = try? result.get()
+        let data = try graph.map { format == .json ? try $0.jsonData() : try $0.jsonLine() }
+        watchdog.disarm()
+        if let graph { Report.warnings(graph.diagnostics, path: path) }
+        if let warning = ForeignMessages.warning(for: foreign, path: path) { StandardStreams.writeError(warning + "\n") }
+        switch result {
+        case .success(let graph):
+            guard let data else { return }
+            guard let directory else {
+                StandardStreams.writeOutput(data)
+                return
+            }
             do {
-                let graph = try PlanGraph(ingesting: job.path, encoding: encoding, password: password, limits: limits)
-                try directory.write(pretty ? try graph.jsonData() : try graph.jsonLine(), name: "\(job.id).json")
-                state.finished(nil, warnings: (job.index, job.path, graph.diagnostics))
-            } catch let error as ReadError {
-                state.finished((job.index, job.path, error.message, error.id))
-            } catch let error as OutputDirectory.WriteError {
-                state.finished((job.index, error.path, error.message, "write-failed"))
+                try directory.write(data, name: "\(graph.document.id).json")
             } catch {
-                state.finished((job.index, job.path, "\(error)", "failed"))
+                Report.error(error.path, error.message, id: "write-failed")
+                throw ExitCode.failure
             }
+        case .failure(let error):
+            Report.error(path, error.message, id: error.id)
+            throw ExitCode.failure
         }
-        state.done()
-        for (_, path, diagnostics) in state.warnings.sorted(by: { $0.0 < $1.0 }) { Report.warnings(diagnostics, path: path) }
-        // Problems in input order, so a batch reports the same way on every run.
-        let all = (problems + state.problems).sorted { $0.0 < $1.0 }
-        for (_, path, message, id) in all { Report.error(path, message, id: id) }
-        if !all.isEmpty { throw ExitCode.failure }
     }
 }
 
 /// The inputs of a batch: files as given, directories expanded to the PDFs and text files below them.
 enum BatchInputs {
-    static func expand(_ paths: [String], expandDirectories: Bool) -> [String] {
-        paths.flatMap { path -> [String] in
-            var isDirectory: ObjCBool = false
-            guard expandDirectories, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-                  let enumerator = FileManager.default.enumerator(atPath: path) else { return [path] }
-            let files = enumerator.compactMap { $0 as? String }.filter { name in
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The files to read in order, and the directories given that hold none.
+    static func expand(_ paths: [String]) -> (files: [String], emptyDirectories: [String]) {
+        var files: [String] = []
+        var empty: [String] = []
+        for path in paths {
+            guard isDirectory(path), let enumerator = FileManager.default.enumerator(atPath: path) else {
+                files.append(path)
+                continue
+            }
+            let found = enumerator.compactMap { $0 as? String }.filter { name in
                 let lower = name.lowercased()
                 return lower.hasSuffix(".pdf") || lower.hasSuffix(".txt")
             }
-            return files.sorted().map { (path as NSString).appendingPathComponent($0) }
+            if found.isEmpty { empty.append(path) }
+            files += found.sorted().map { (path as NSString).appendingPathComponent($0) }
         }
-    }
-}
-
-/// What the workers of a batch share: problems found and progress, behind a lock.
-final class BatchState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var progress: Progress
-    private(set) var problems: [(Int, String, String, String)] = []
-    private(set) var warnings: [(Int, String, [Diagnostic])] = []
-
-    init(total: Int) { progress = Progress(total: total) }
-
-    func started(_ path: String) {
-        lock.lock()
-        progress.show(path)
-        lock.unlock()
-    }
-
-    func finished(_ problem: (Int, String, String, String)?, warnings: (Int, String, [Diagnostic])? = nil) {
-        lock.lock()
-        if let problem { problems.append(problem) }
-        if let warnings, !warnings.2.isEmpty { self.warnings.append(warnings) }
-        lock.unlock()
-    }
-
-    func done() {
-        lock.lock()
-        progress.finish()
-        lock.unlock()
+        return (files, empty)
     }
 }
 

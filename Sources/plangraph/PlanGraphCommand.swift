@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanKit
 
 @main
@@ -8,6 +9,11 @@ struct PlanGraphCommand: ParsableCommand {
         abstract: "Turn Chinese government plan documents (PDF or text) into a structured plan graph.",
         subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Quantities.self, Benchmark.self]
     )
+
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }
 
 /// Options shared by the commands that read documents.
@@ -21,10 +27,22 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .customLong("max-pages"), help: "Refuse PDFs with more pages than this.")
     var maxPages: Int?
 
-    @Option(help: "Stop reading a PDF after this many seconds (checked page by page).")
+    @Option(help: "Stop reading a document after this many seconds (ingest: 300 unless given).")
     var timeout: Double?
 
-    var limits: ReadLimits { ReadLimits(maxPages: maxPages, timeout: timeout) }
+    @Option(name: .customLong("max-text-size"), help: "Refuse text files larger than this many MB.")
+    var maxTextSize: Int = 64
+
+    var limits: ReadLimits { ReadLimits(maxPages: maxPages, timeout: timeout, maxTextBytes: maxTextSize << 20) }
+
+    /// These options as arguments, for a worker process that reads one document of a batch.
+    func arguments(timeout: Double) -> [String] {
+        var arguments = ["--timeout", "\(timeout)", "--max-text-size", "\(maxTextSize)"]
+        if let encoding { arguments += ["--encoding", encoding] }
+        if let password { arguments += ["--password", password] }
+        if let maxPages { arguments += ["--max-pages", "\(maxPages)"] }
+        return arguments
+    }
 
     func validatedEncoding() throws -> TextEncoding? {
         guard let encoding else { return nil }
@@ -44,7 +62,7 @@ extension ReadingOptions {
         var failed = false
         for path in paths {
             do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding, password: password))
+                graphs.append(try PlanGraph(loading: path, encoding: encoding, password: password, limits: limits))
             } catch {
                 Report.error(path, error.message, id: error.id)
                 failed = true

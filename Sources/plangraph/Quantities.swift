@@ -31,7 +31,7 @@ struct Quantities: ParsableCommand {
         } else {
             output = try encode(input, pretty: true)
         }
-        FileHandle.standardOutput.write(output)
+        StandardStreams.writeOutput(output)
     }
 
     private func encode(_ line: String, pretty: Bool) throws -> Data {

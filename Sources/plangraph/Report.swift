@@ -5,14 +5,16 @@ import PlanKit
 enum Report {
     /// Prints the graph's warnings, `FILE:LINE: warning: message [id]`.
     static func warnings(_ diagnostics: [Diagnostic], path: String) {
-        for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.formatted(path: path) + "\n").utf8))
-        }
+        for diagnostic in diagnostics { StandardStreams.writeError(diagnostic.formatted(path: path) + "\n") }
     }
 
     /// Prints `FILE: error: message [id]`.
     static func error(_ path: String, _ message: String, id: String) {
-        FileHandle.standardError.write(Data("\(path): error: \(message) [\(id)]\n".utf8))
+        StandardStreams.writeError(errorLine(path, message, id: id))
+    }
+
+    static func errorLine(_ path: String, _ message: String, id: String) -> String {
+        "\(path): error: \(message) [\(id)]\n"
     }
 }
 
@@ -32,11 +34,12 @@ struct Progress {
         done += 1
         guard enabled else { return }
         let rate = Double(done - 1) / max(Date().timeIntervalSince(start), 0.001)
-        FileHandle.standardError.write(Data(String(format: "\r\u{1B}[K[%d/%d] %.1f files/s %@", done, total, rate, path).utf8))
+        StandardStreams.writeError(String(format: "\r\u{1B}[K[%d/%d] %.1f files/s %@", done, total, rate, path))
     }
 
-    func finish() {
+    /// Clears the progress line, before a message or at the end.
+    func clear() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 }

@@ -17,6 +17,6 @@ struct Track: ParsableCommand {
         if failed { throw ExitCode.failure }
         let tracking = TargetTracking(plan: graphs[0], reports: Array(graphs.dropFirst()))
         let output: Data = format == .json ? try JSONOutput.data(tracking) : Data(tracking.terminalTable.utf8)
-        FileHandle.standardOutput.write(output)
+        StandardStreams.writeOutput(output)
     }
 }

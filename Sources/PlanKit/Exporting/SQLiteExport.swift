@@ -8,22 +8,19 @@ import GRDB
 /// primary and foreign keys and indexes on the concept. The file appears whole or not at all (written to a temporary name).
 public enum SQLiteExport {
     public static func write(_ graphs: [PlanGraph], to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
-        try? FileManager.default.removeItem(at: temporary)
+        let temporary = AtomicFile.temporaryPath(beside: path)
         do {
-            let queue = try DatabaseQueue(path: temporary.path)
+            let queue = try DatabaseQueue(path: temporary)
             try queue.write { db in
                 try createTables(db)
                 for graph in graphs { try insert(graph, into: db) }
             }
             try queue.close()
-            if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-            try FileManager.default.moveItem(at: temporary, to: target)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
+        try AtomicFile.replace(path, with: temporary)
     }
 
     private static func createTables(_ db: Database) throws {

@@ -2,6 +2,9 @@
 ///
 /// Fields follow `Schemas/plan-graph.schema.json`.
 public struct PlanGraph: Codable, Sendable, Equatable {
+    /// The `schemaVersion` this build writes and reads.
+    public static let schemaVersion = "1"
+
     public var schemaVersion: String
     public var document: DocumentInfo
     public var sections: [Section]
@@ -21,7 +24,7 @@ public struct PlanGraph: Codable, Sendable, Equatable {
     public init(document: DocumentInfo, sections: [Section], blocks: [Block], tables: [IndicatorTable],
                 indicators: [Indicator], targets: [Target], observations: [Target], projects: [Project],
                 measures: [Measure], references: [Reference], diagnostics: [Diagnostic]) {
-        self.schemaVersion = "1"
+        self.schemaVersion = Self.schemaVersion
         self.document = document
         self.sections = sections
         self.blocks = blocks

@@ -16,6 +16,7 @@ public enum ReadError: Error, Equatable, Sendable {
     case pdfWithoutPages
     case tooManyPages(pages: Int, limit: Int)
     case timedOut(seconds: Double)
+    case textTooLarge(bytes: Int, limit: Int)
     case binaryFile
     case unknownEncoding(guess: String?)
     case undecodable(encoding: TextEncoding)
@@ -42,6 +43,8 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfWithoutPages: "PDF has no pages"
         case .tooManyPages(let pages, let limit): "PDF has \(pages) pages, more than --max-pages \(limit) allows"
         case .timedOut(let seconds): "reading took longer than \(seconds) s (--timeout); skipped"
+        case .textTooLarge(let bytes, let limit):
+            "text file is \(Self.megabytes(bytes)) MB, more than --max-text-size \(Self.megabytes(limit)) MB allows; raise the limit to read it"
         case .binaryFile: "file is binary, not text"
         case .unknownEncoding(let guess):
             "text is neither UTF-8, GB18030 nor UTF-16"
@@ -74,6 +77,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfWithoutPages: "pdf-no-pages"
         case .tooManyPages: "too-many-pages"
         case .timedOut: "timed-out"
+        case .textTooLarge: "text-too-large"
         case .binaryFile: "binary-file"
         case .unknownEncoding: "unknown-encoding"
         case .undecodable: "undecodable"
@@ -83,5 +87,11 @@ public enum ReadError: Error, Equatable, Sendable {
         case .unsupportedGraph: "unsupported-graph"
         case .invalidGraph: "invalid-graph"
         }
+    }
+
+    /// Megabytes (2^20 bytes) with one decimal where it is not whole: 64, 200.5.
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -27,15 +27,19 @@ public struct SourceDocument: Sendable {
     }
 }
 
-/// Limits on reading one PDF: a page cap, and a time after which reading stops at the next page.
+/// Limits on reading one document: a PDF's page cap, a time after which a PDF's reading stops at the
+/// next page, and the size of a text file (later stages hold several copies of a text in memory).
 public struct ReadLimits: Sendable, Equatable {
     public var maxPages: Int?
     /// Seconds.
     public var timeout: Double?
+    /// Bytes of a text file; PDFs are limited by their pages instead.
+    public var maxTextBytes: Int?
 
-    public init(maxPages: Int? = nil, timeout: Double? = nil) {
+    public init(maxPages: Int? = nil, timeout: Double? = nil, maxTextBytes: Int? = nil) {
         self.maxPages = maxPages
         self.timeout = timeout
+        self.maxTextBytes = maxTextBytes
     }
 }
 
@@ -89,8 +93,9 @@ extension SourceDocument {
     /// pathological PDF from stalling a batch.
     public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil,
                 limits: ReadLimits = ReadLimits()) throws(ReadError) {
-        let bytes = try FileBytes.read(path)
-        let isPDF = bytes.starts(with: Array("%PDF-".utf8)) || path.lowercased().endsWith(".pdf")
+        let namedPDF = path.lowercased().endsWith(".pdf")
+        let bytes = try FileBytes.read(path, textLimit: namedPDF ? nil : limits.maxTextBytes)
+        let isPDF = namedPDF || FileBytes.startsAsPDF(bytes)
         if isPDF {
             self = try PDFReader.read(path: path, bytes: bytes, password: password, limits: limits)
         } else {

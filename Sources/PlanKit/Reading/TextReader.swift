@@ -18,13 +18,16 @@ enum TextReader {
             return (text, encoding)
         }
         // Without a BOM, NUL bytes mean binary, or UTF-16 that only --encoding may vouch for: ICU's
-        // guess names it in the message, but bytes are not decoded on a guess.
+        // guess names it in the message (when the bytes read as text in it), but they are not decoded
+        // on a guess. ICU guesses UTF-16 for random bytes too.
         if bytes.contains(0) {
-            switch TextEncoding.detectedCharsets(bytes).first?.name {
-            case "UTF-16LE": throw .utf16WithoutByteOrderMark(.utf16LE)
-            case "UTF-16BE": throw .utf16WithoutByteOrderMark(.utf16BE)
-            default: throw .binaryFile
+            let guess: TextEncoding? = switch TextEncoding.detectedCharsets(bytes).first?.name {
+            case "UTF-16LE": .utf16LE
+            case "UTF-16BE": .utf16BE
+            default: nil
             }
+            if let guess, readsAsText(bytes, in: guess) { throw .utf16WithoutByteOrderMark(guess) }
+            throw .binaryFile
         }
         if let text = TextEncoding.utf8.decode(bytes[...]) { return (text, .utf8) }
         if let (utf8Line, otherLine) = mixedEncodingLines(bytes) {
@@ -69,6 +72,25 @@ enum TextReader {
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
         return (nil, 0)
+    }
+
+    /// Whether the start of `bytes` decodes in `encoding` to text: nine in ten scalars printable ASCII,
+    /// line breaks, CJK ideographs, kana, CJK or general punctuation, Latin-1 letters or full-width
+    /// forms. Random bytes decoded as UTF-16 are scattered over all of Unicode (a third of them CJK).
+    static func readsAsText(_ bytes: [UInt8], in encoding: TextEncoding) -> Bool {
+        // 4096 bytes, or 4094 where the cut falls inside a surrogate pair.
+        guard let text = encoding.decode(bytes.prefix(4096)) ?? encoding.decode(bytes.prefix(4094)) else { return false }
+        var plausible = 0
+        var total = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20...0x7E, 0xA0...0xFF, 0x2000...0x206F, 0x3000...0x30FF, 0x3400...0x4DBF,
+                 0x4E00...0x9FFF, 0xFF00...0xFFEF: plausible += 1
+            default: break
+            }
+        }
+        return total > 0 && plausible * 10 >= total * 9
     }
 
     /// Control bytes other than tab, line breaks and form feed are rare in text and common in binaries.
