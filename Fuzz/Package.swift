@@ -1,9 +1,9 @@
 // swift-tools-version: 6.1
-// libFuzzer harnesses for PlanKit's text-facing stages; a package of its own because every target is
+// libFuzzer harnesses for PlanKit's stages, the whole text pipeline and the PDF reader; a package of its own because every target is
 // built with `-sanitize=fuzzer`. Scripts/fuzz builds and runs them.
 import PackageDescription
 
-let harnesses = ["FuzzTextNormalizer", "FuzzQuantities", "FuzzHeadings", "FuzzTextTables"]
+let harnesses = ["FuzzTextNormalizer", "FuzzQuantities", "FuzzHeadings", "FuzzTextTables", "FuzzPipeline", "FuzzPDFReader"]
 
 let package = Package(
     name: "PlanGraphFuzz",
