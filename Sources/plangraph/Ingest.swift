@@ -63,37 +63,48 @@ struct Ingest: ParsableCommand {
     /// One document, in this process: its graph goes to standard output or into the output directory.
     private func ingestOne(_ path: String, encoding: TextEncoding?) throws {
         let directory = try output.map(OutputDirectory.init(path:))
-        let timeout = reading.timeout ?? Self.defaultTimeout
+        let (graph, data) = try reading.readOne(path, encoding: encoding, catchingLibraryMessages: !worker) { graph in
+            format == .json ? try graph.jsonData() : try graph.jsonLine()
+        }
+        guard let directory else {
+            StandardStreams.writeOutput(data)
+            return
+        }
+        do {
+            try directory.write(data, name: "\(graph.document.id).json")
+        } catch {
+            Report.error(error.path, error.message, id: "write-failed")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension ReadingOptions {
+    /// Reads one document in this process, as `ingest FILE` and `inspect` do, and makes its `output`:
+    /// a watchdog ends the process after `--timeout` (300 s unless given), even inside one page; what
+    /// poppler prints meanwhile becomes one warning. The graph's warnings are printed; a `ReadError`
+    /// is printed and exits 1.
+    func readOne<Output>(_ path: String, encoding: TextEncoding?, catchingLibraryMessages: Bool = true,
+                         output: (PlanGraph) throws -> Output) throws -> (PlanGraph, Output) {
+        let timeout = timeout ?? Ingest.defaultTimeout
         let watchdog = Watchdog(seconds: timeout, line: Report.errorLine(path, ReadError.timedOut(seconds: timeout).message, id: "timed-out"))
-        let capture = worker ? nil : ForeignMessages()
-        var limits = reading.limits
+        let capture = catchingLibraryMessages ? ForeignMessages() : nil
+        var limits = limits
         limits.timeout = timeout
         let result = Result { () throws(ReadError) in
-            try PlanGraph(ingesting: path, encoding: encoding, password: reading.password, limits: limits)
+            try PlanGraph(ingesting: path, encoding: encoding, password: password, limits: limits)
         }
         let foreign = capture?.finish() ?? []
         let graph = try? result.get()
-        let data = try graph.map { format == .json ? try $0.jsonData() : try $0.jsonLine() }
+        let made = try graph.map(output)
         watchdog.disarm()
         if let graph { Report.warnings(graph.diagnostics, path: path) }
         if let warning = ForeignMessages.warning(for: foreign, path: path) { StandardStreams.writeError(warning + "\n") }
-        switch result {
-        case .success(let graph):
-            guard let data else { return }
-            guard let directory else {
-                StandardStreams.writeOutput(data)
-                return
-            }
-            do {
-                try directory.write(data, name: "\(graph.document.id).json")
-            } catch {
-                Report.error(error.path, error.message, id: "write-failed")
-                throw ExitCode.failure
-            }
-        case .failure(let error):
-            Report.error(path, error.message, id: error.id)
+        guard let graph, let made else {
+            if case .failure(let error) = result { Report.error(path, error.message, id: error.id) }
             throw ExitCode.failure
         }
+        return (graph, made)
     }
 }
 
@@ -135,12 +146,9 @@ struct Inspect: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        do {
-            let graph = try PlanGraph(ingesting: file, encoding: try reading.validatedEncoding(), password: reading.password)
-            FileHandle.standardOutput.write(Data(Outline(describing: graph).text.utf8))
-        } catch let error as ReadError {
-            Report.error(file, error.message, id: error.id)
-            throw ExitCode.failure
+        let (_, outline) = try reading.readOne(file, encoding: try reading.validatedEncoding()) { graph in
+            Data(Outline(describing: graph).text.utf8)
         }
+        StandardStreams.writeOutput(outline)
     }
 }

@@ -53,4 +53,28 @@ import Testing
         #expect(source.lines.map(\.number) == [1, 2, 3, 4, 5])
         #expect(source.lines.map(\.start) == [0, 3, 5, 7, 8])
     }
+
+    /// ICU names UTF-16 as its first guess for random bytes; they are binary unless they read as text.
+    @Test func randomBytesWithNULsAreBinaryAndUTF16TextIsNot() throws {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let random: [UInt8] = (0..<5000).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        #expect(TextEncoding.detectedCharsets(random).first?.name.hasPrefix("UTF-16") == true)
+        #expect(throws: ReadError.binaryFile) { try TextReader.decode(random, override: nil) }
+        let utf16 = [UInt8](FileManager.default.contents(atPath: CorpusFiles.fixture("excerpt-utf16le-no-bom.txt"))!)
+        #expect(TextReader.readsAsText(utf16, in: .utf16LE) && !TextReader.readsAsText(random, in: .utf16LE))
+        #expect(throws: ReadError.utf16WithoutByteOrderMark(.utf16LE)) { try TextReader.decode(utf16, override: nil) }
+    }
+
+    @Test func textAboveTheSizeLimitIsRefusedBeforeItIsRead() throws {
+        let path = CorpusFiles.fixture("excerpt-utf8.txt")
+        #expect(throws: ReadError.textTooLarge(bytes: 1827, limit: 1000)) {
+            try SourceDocument(reading: path, limits: ReadLimits(maxTextBytes: 1000))
+        }
+        #expect(try SourceDocument(reading: path, limits: ReadLimits(maxTextBytes: 1827)).lines.count == 60)
+        #expect(ReadError.textTooLarge(bytes: 210_239_488, limit: 64 << 20).message
+            == "text file is 200.5 MB, more than --max-text-size 64 MB allows; raise the limit to read it")
+    }
 }
