@@ -43,6 +43,8 @@ struct Worker {
     static func run(_ executable: String, _ arguments: [String], limits: Limits) -> Outcome {
         let (status, pid, output, messages) = start(executable, arguments)
         guard status == 0 else { return Outcome(end: .notStarted(status), output: Data(), messages: Data()) }
+        let slot = RunningWorkers.add(pid)
+        defer { RunningWorkers.remove(slot) }
         var reader = PipeReader(output: output, messages: messages)
         let started = ContinuousClock.now
         var killedFor: End?
@@ -78,6 +80,7 @@ struct Worker {
     private static func start(_ executable: String, _ arguments: [String]) -> (Int32, pid_t, Int32, Int32) {
         spawning.lock()
         defer { spawning.unlock() }
+        _ = inheritedDescriptorsClosed
         var outputPipe: [Int32] = [-1, -1]
         var messagePipe: [Int32] = [-1, -1]
         guard pipe(&outputPipe) == 0 else { return (errno, 0, -1, -1) }
@@ -124,12 +127,65 @@ struct Worker {
         return (0, pid, outputPipe[0], messagePipe[0])
     }
 
+    /// Marks close-on-exec every descriptor this process inherited (above standard error), once before
+    /// the first worker: a caller's pipe passed on to the workers would stay open as long as any of them
+    /// runs, and whoever waits for its end (a test runner, a shell's `$(…)`) would wait for them too.
+    private static let inheritedDescriptorsClosed: Void = {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for descriptor in names.compactMap({ Int32($0) }) where descriptor > 2 {
+            let flags = fcntl(descriptor, F_GETFD)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
+        }
+    }()
+
     /// Resident set size from `/proc/PID/statm` (its second field, in pages); 0 when it cannot be read.
     static func residentBytes(of pid: pid_t) -> Int {
         guard let statm = try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .utf8) else { return 0 }
         let fields = statm.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
+
+/// The process groups of the workers running now, so that an interrupted batch (Ctrl-C, `kill`) takes
+/// its workers with it: they run in groups of their own, which the terminal's signal does not reach.
+///
+/// A fixed table the signal handler reads without a lock (only `kill` and `raise`, which are safe in a
+/// handler); slots are claimed under a lock.
+enum RunningWorkers {
+    private static let capacity = 256
+    nonisolated(unsafe) private static let groups = UnsafeMutablePointer<pid_t>.allocate(capacity: capacity)
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var installed = false
+
+    /// Records a running worker; returns its slot (nil when the table is full).
+    static func add(_ pid: pid_t) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if !installed {
+            groups.initialize(repeating: 0, count: capacity)
+            for signal in [SIGINT, SIGTERM, SIGHUP] { _ = Glibc.signal(signal, stopWorkersAndDie) }
+            installed = true
+        }
+        guard let slot = (0..<capacity).first(where: { groups[$0] == 0 }) else { return nil }
+        groups[slot] = pid
+        return slot
+    }
+
+    static func remove(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock()
+        groups[slot] = 0
+        lock.unlock()
+    }
+
+    /// Kills every worker's group, then dies of the signal as the batch would have.
+    private static let stopWorkersAndDie: @convention(c) (Int32) -> Void = { signal in
+        for slot in 0..<RunningWorkers.capacity where RunningWorkers.groups[slot] > 0 {
+            kill(-RunningWorkers.groups[slot], SIGKILL)
+        }
+        _ = Glibc.signal(signal, SIG_DFL)
+        raise(signal)
     }
 }
 

@@ -136,6 +136,49 @@ extension PlanGraphCLITests {
         #expect(try Data(contentsOf: output.appendingPathComponent("e-good.json")) == single)
     }
 
+    /// Workers run in process groups of their own, which a Ctrl-C on the terminal does not reach: an
+    /// interrupted batch kills them rather than leave them running for up to --timeout.
+    @Test func anInterruptedBatchTakesItsWorkersWithIt() throws {
+        let input = try Self.temporaryDirectory("interrupt-in")
+        let output = try Self.temporaryDirectory("interrupt-out")
+        defer { for directory in [input, output] { try? FileManager.default.removeItem(at: directory) } }
+        try Self.copy(["a.txt": Self.releaseText, "b.txt": Self.releaseText], into: input)
+        let worker = input.appendingPathComponent("worker.sh")
+        try Data("#!/bin/sh\necho $$ > \"$2.pid\"\nsleep 60\n".utf8).write(to: worker)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+        // Started as a shell starts it: the test runner's threads block most signals, and a child
+        // inherits that mask; Python clears it before it becomes plangraph.
+        let batch = Process()
+        batch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        batch.arguments = ["python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execv(sys.argv[1], sys.argv[1:])",
+                           try Self.executable.path, "ingest", input.appendingPathComponent("a.txt").path,
+                           input.appendingPathComponent("b.txt").path, "-o", output.path]
+        batch.environment = ProcessInfo.processInfo.environment.merging(["PLANGRAPH_WORKER": worker.path]) { _, new in new }
+        batch.standardError = FileHandle.nullDevice
+        try batch.run()
+        let pidFiles = ["a.txt.pid", "b.txt.pid"].map { input.appendingPathComponent($0).path }
+        let waitStart = Date()
+        while !pidFiles.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) && Date().timeIntervalSince(waitStart) < 20 {
+            usleep(50_000)
+        }
+        usleep(100_000)
+        let workers = pidFiles.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+            .compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(workers.count == 2)
+        /// Gone, or dead and waiting to be reaped.
+        func ended(_ pid: Int32) -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+        }
+        kill(batch.processIdentifier, SIGINT)
+        batch.waitUntilExit()
+        #expect(batch.terminationReason == .uncaughtSignal && batch.terminationStatus == SIGINT)
+        let killStart = Date()
+        while !workers.allSatisfy(ended) && Date().timeIntervalSince(killStart) < 5 { usleep(50_000) }
+        #expect(workers.allSatisfy(ended))
+        #expect(try Self.names(in: output).isEmpty)
+    }
+
     /// A damaged PDF that spends about 20 s inside one page took those 20 s under --timeout 1.
     @Test func timeoutBoundsTheWallTimeOfAPDFStuckInOnePage() throws {
         let slow = "Corpus/hostile/slow-bitflipped-handan.pdf"
