@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import PlanKit
 
-/// `ingest` over several documents: each read by a worker process (`Worker`), as many at a time as
-/// there are cores; outputs and messages given in input order, so a batch reports the same way on
-/// every run; a summary line at the end.
+/// `ingest` over several documents, read by worker processes (`Worker`), as many at a time as there
+/// are cores; outputs and messages given in input order, so a batch reports the same way on every run;
+/// a summary line at the end.
 struct Batch {
     let ingest: Ingest
 
@@ -52,15 +52,24 @@ struct Batch {
         // that cannot even do that.
         let limits = Worker.Limits(seconds: timeout + 1, memoryBytes: ingest.maxMemory << 20)
         let executable = Worker.executable
-        let options = ["--worker", "--format", ingest.format.rawValue] + ingest.reading.arguments(timeout: timeout)
+        let arguments = ["ingest-worker", "--format", ingest.format.rawValue] + ingest.reading.arguments(timeout: timeout)
         let queue = JobQueue(jobs.map(\.index))
         let byIndex = Dictionary(uniqueKeysWithValues: jobs.map { ($0.index, $0) })
         let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count))
         DispatchQueue.concurrentPerform(iterations: width) { _ in
+            // One worker per thread, for document after document; a new one after a crash or a kill.
+            var worker: Worker?
+            defer { worker?.finish() }
             while let index = queue.next() {
                 let job = byIndex[index]!
                 state.started(job.path)
-                let outcome = Worker.run(executable, ["ingest", job.path] + options, limits: limits)
+                var outcome = Worker.Outcome(end: .notStarted(0))
+                if worker == nil || worker!.ended {
+                    let (started, error) = Worker.start(executable, arguments)
+                    worker = started
+                    outcome.end = .notStarted(error)
+                }
+                if let worker, !worker.ended { outcome = worker.read(job.path, limits: limits) }
                 var result = Self.result(of: outcome, path: job.path, timeout: timeout, maxMemory: ingest.maxMemory)
                 if let directory, result.status == .written, let data = result.output {
                     result.output = nil
@@ -79,20 +88,22 @@ struct Batch {
         if summary.failed > 0 || !emptyDirectories.isEmpty { throw ExitCode.failure }
     }
 
-    /// The worker's end turned into lines: its own lines as they are; what a library printed besides
+    /// The worker's answer turned into lines: its own lines as they are; what a library printed besides
     /// as one warning; a crash, a timeout or too much memory as one error line.
     static func result(of outcome: Worker.Outcome, path: String, timeout: Double, maxMemory: Int) -> Result {
-        let lines = ForeignMessages.lines(in: Array(outcome.messages))
+        // The frame holds the worker's own lines; standard error what a library or the runtime printed,
+        // and the watchdog's line when the worker's own timeout ended it.
+        let lines = ForeignMessages.lines(in: Array(outcome.errors)) + ForeignMessages.lines(in: Array(outcome.messages))
         let own = lines.filter { $0.hasPrefix(path + ":") }
         let foreign = lines.filter { !$0.hasPrefix(path + ":") }
         var messages = own.filter { !$0.hasPrefix(path + ": error:") }.map { $0 + "\n" }.joined()
         var errors = own.filter { $0.hasPrefix(path + ": error:") }.map { $0 + "\n" }.joined()
         var status = Status.written
         switch outcome.end {
-        case .exited(0):
+        case .answered:
             if outcome.output.isEmpty {
-                errors += Report.errorLine(path, "the worker wrote no graph", id: "worker-failed")
                 status = .failed
+                if errors.isEmpty { errors += Report.errorLine(path, "the worker gave no graph and no reason", id: "worker-failed") }
             }
         case .exited(let code):
             status = .failed
@@ -113,9 +124,8 @@ struct Batch {
             errors = Report.errorLine(path, "cannot start a worker process: \(String(cString: strerror(code)))", id: "worker-failed")
         }
         // A crash's own report (the runtime's message and backtrace) is summed up in its error line.
-        if case .exited = outcome.end, let warning = ForeignMessages.warning(for: foreign, path: path) {
-            messages += warning + "\n"
-        }
+        let crashed = if case .signaled = outcome.end { true } else { false }
+        if !crashed, let warning = ForeignMessages.warning(for: foreign, path: path) { messages += warning + "\n" }
         return Result(messages: messages + errors, output: status == .written ? outcome.output : nil, status: status)
     }
 

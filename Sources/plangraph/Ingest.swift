@@ -7,8 +7,8 @@ struct Ingest: ParsableCommand {
         abstract: "Write the plan graph JSON of each FILE (a directory means the PDFs and text files below it).",
         discussion: """
             One FILE goes to standard output unless -o names a directory; several FILEs or a directory need \
-            -o DIR (one DIR/<id>.json each) or --format jsonl (one graph per line on standard output). In a \
-            batch each document is read in a worker process of its own, two at a time on two cores: a \
+            -o DIR (one DIR/<id>.json each) or --format jsonl (one graph per line on standard output). A \
+            batch reads its documents in worker processes, as many at a time as there are cores: a \
             document that fails, crashes, takes longer than --timeout or more memory than --max-memory is \
             reported on standard error as one line and the others are still written; the exit status is \
             then 1. A batch ends with a summary line. --resume skips inputs whose output is a finished graph.
@@ -36,10 +36,6 @@ struct Ingest: ParsableCommand {
     @Option(name: .customLong("max-memory"), help: "In a batch: stop a document whose worker uses more than this many MB.")
     var maxMemory: Int = 4096
 
-    /// Set on the worker processes of a batch: the batch itself sorts out what poppler prints.
-    @Flag(help: .hidden)
-    var worker = false
-
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
@@ -63,7 +59,7 @@ struct Ingest: ParsableCommand {
     /// One document, in this process: its graph goes to standard output or into the output directory.
     private func ingestOne(_ path: String, encoding: TextEncoding?) throws {
         let directory = try output.map(OutputDirectory.init(path:))
-        let (graph, data) = try reading.readOne(path, encoding: encoding, catchingLibraryMessages: !worker) { graph in
+        let (graph, data) = try reading.readOne(path, encoding: encoding) { graph in
             format == .json ? try graph.jsonData() : try graph.jsonLine()
         }
         guard let directory else {
@@ -80,12 +76,21 @@ struct Ingest: ParsableCommand {
 }
 
 extension ReadingOptions {
-    /// Reads one document in this process, as `ingest FILE` and `inspect` do, and makes its `output`:
-    /// a watchdog ends the process after `--timeout` (300 s unless given), even inside one page; what
-    /// poppler prints meanwhile becomes one warning. The graph's warnings are printed; a `ReadError`
-    /// is printed and exits 1.
-    func readOne<Output>(_ path: String, encoding: TextEncoding?, catchingLibraryMessages: Bool = true,
-                         output: (PlanGraph) throws -> Output) throws -> (PlanGraph, Output) {
+    /// Reads one document in this process, as `ingest FILE` and `inspect` do, and makes its `output`;
+    /// prints its lines (`read`), and exits 1 when it cannot be read.
+    func readOne<Output>(_ path: String, encoding: TextEncoding?, output: (PlanGraph) throws -> Output) throws -> (PlanGraph, Output) {
+        let document = try read(path, encoding: encoding, catchingLibraryMessages: true, output: output)
+        StandardStreams.writeError(document.messages)
+        guard let made = document.made else { throw ExitCode.failure }
+        return made
+    }
+
+    /// Reads one document in this process and makes its `output`: a watchdog ends the process after
+    /// `--timeout` (300 s unless given), even inside one page; what poppler prints meanwhile becomes one
+    /// warning when `catchingLibraryMessages`. `messages`: the graph's warnings, that warning, and the
+    /// error line when the document cannot be read (`made` is then nil).
+    func read<Output>(_ path: String, encoding: TextEncoding?, catchingLibraryMessages: Bool,
+                      output: (PlanGraph) throws -> Output) throws -> (made: (PlanGraph, Output)?, messages: String) {
         let timeout = timeout ?? Ingest.defaultTimeout
         let watchdog = Watchdog(seconds: timeout, line: Report.errorLine(path, ReadError.timedOut(seconds: timeout).message, id: "timed-out"))
         let capture = catchingLibraryMessages ? ForeignMessages() : nil
@@ -98,13 +103,61 @@ extension ReadingOptions {
         let graph = try? result.get()
         let made = try graph.map(output)
         watchdog.disarm()
-        if let graph { Report.warnings(graph.diagnostics, path: path) }
-        if let warning = ForeignMessages.warning(for: foreign, path: path) { StandardStreams.writeError(warning + "\n") }
-        guard let graph, let made else {
-            if case .failure(let error) = result { Report.error(path, error.message, id: error.id) }
-            throw ExitCode.failure
+        var messages = graph.map { $0.diagnostics.map { $0.formatted(path: path) + "\n" }.joined() } ?? ""
+        if let warning = ForeignMessages.warning(for: foreign, path: path) { messages += warning + "\n" }
+        if case .failure(let error) = result { messages += Report.errorLine(path, error.message, id: error.id) }
+        guard let graph, let made else { return (nil, messages) }
+        return ((graph, made), messages)
+    }
+}
+
+/// `plangraph ingest-worker`: a worker process of a batch (`Worker`), not for direct use. Reads paths
+/// ended by NUL from standard input, one document at a time, and answers each with one frame on
+/// standard output: `<message bytes> <graph bytes>\n`, then the messages and the graph (none when the
+/// document cannot be read).
+struct IngestWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest-worker", abstract: "A worker process of `ingest` over several documents.", shouldDisplay: false
+    )
+
+    @Option var format: Ingest.Format = .json
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        let encoding = try reading.validatedEncoding()
+        var paths = NULSeparatedInput(descriptor: 0)
+        while let path = paths.next() {
+            // What poppler prints stays on standard error: the batch gives it to the document in flight.
+            let document = try reading.read(path, encoding: encoding, catchingLibraryMessages: false) { graph in
+                format == .json ? try graph.jsonData() : try graph.jsonLine()
+            }
+            let messages = Data(document.messages.utf8)
+            let graph = document.made?.1 ?? Data()
+            StandardStreams.writeOutput(Data("\(messages.count) \(graph.count)\n".utf8) + messages + graph)
         }
-        return (graph, made)
+    }
+}
+
+/// Strings ended by NUL, read from a descriptor as they come.
+struct NULSeparatedInput {
+    let descriptor: Int32
+    private var pending: [UInt8] = []
+    private var ended = false
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    mutating func next() -> String? {
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            if let end = pending.firstIndex(of: 0) {
+                defer { pending.removeSubrange(...end) }
+                return String(decoding: pending[..<end], as: UTF8.self)
+            }
+            if ended { return nil }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { ended = true } else { pending += chunk[..<count] }
+        }
     }
 }
 

@@ -7,7 +7,8 @@ struct PlanGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plangraph",
         abstract: "Turn Chinese government plan documents (PDF or text) into a structured plan graph.",
-        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Quantities.self, Benchmark.self]
+        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Quantities.self, Benchmark.self,
+                      IngestWorker.self]
     )
 
     static func main() {

@@ -1,14 +1,21 @@
 import Foundation
+import PlanKit
 
-/// One document of a batch, read in a process of its own: the same `plangraph` binary runs
-/// `ingest FILE --worker`, writes the graph to its standard output and its messages to standard error.
+/// A worker process of a batch: the same `plangraph` binary running `ingest-worker`, which reads
+/// documents one after the other in a process of its own.
 ///
-/// A trap, a hang or runaway memory in one document then ends that process only: the batch reports it
-/// as one line and goes on with the rest. The worker runs in a process group of its own, so that a kill
-/// reaches whatever it started.
-struct Worker {
-    /// How the worker ended.
+/// The batch sends a path (ended by NUL) on the worker's standard input; the worker answers on its
+/// standard output with one frame, `<message bytes> <graph bytes>\n` and then both, its own lines
+/// (warnings, the error) first. What a library prints goes to the worker's standard error, which the
+/// batch reads beside it and gives to the document in flight. A trap, a hang or runaway memory ends
+/// that worker only: the batch reports the document as one line, starts a new worker and goes on.
+/// A worker lives for many documents, so fonts, catalogs and the runtime load once per worker, not once
+/// per document. It runs in a process group of its own, so that a kill reaches whatever it started.
+final class Worker {
+    /// How the worker's turn on one document ended.
     enum End: Equatable {
+        /// It answered: the frame's graph is empty when the document could not be read.
+        case answered
         case exited(Int32)
         case signaled(Int32)
         /// Killed after `Limits.seconds`.
@@ -20,7 +27,7 @@ struct Worker {
     }
 
     struct Limits {
-        /// Wall-clock seconds from the start; nil for none.
+        /// Wall-clock seconds for one document; nil for none.
         var seconds: Double?
         /// Resident memory in bytes; nil for none.
         var memoryBytes: Int?
@@ -28,8 +35,12 @@ struct Worker {
 
     struct Outcome {
         var end: End
-        var output: Data
-        var messages: Data
+        /// The graph (answered and read).
+        var output = Data()
+        /// The worker's own lines for the document, from the frame.
+        var messages = Data()
+        /// What reached the worker's standard error during the document.
+        var errors = Data()
     }
 
     /// The program to run: this binary, or `PLANGRAPH_WORKER` when set (a stand-in the tests use to
@@ -39,63 +50,113 @@ struct Worker {
         return (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
-    /// Runs `executable arguments` to its end, or until a limit stops it.
-    static func run(_ executable: String, _ arguments: [String], limits: Limits) -> Outcome {
-        let (status, pid, output, messages) = start(executable, arguments)
-        guard status == 0 else { return Outcome(end: .notStarted(status), output: Data(), messages: Data()) }
-        let slot = RunningWorkers.add(pid)
-        defer { RunningWorkers.remove(slot) }
-        var reader = PipeReader(output: output, messages: messages)
+    private let pid: pid_t
+    private let input: Int32
+    private var reader: PipeReader
+    private let slot: Int?
+    /// Whether the process has been waited for (it ended or was killed).
+    private(set) var ended = false
+
+    private init(pid: pid_t, input: Int32, output: Int32, errors: Int32) {
+        self.pid = pid
+        self.input = input
+        reader = PipeReader(output: output, errors: errors)
+        slot = RunningWorkers.add(pid)
+    }
+
+    /// Starts `executable arguments`; nil and errno when it cannot be started.
+    static func start(_ executable: String, _ arguments: [String]) -> (Worker?, Int32) {
+        let (status, pid, descriptors) = spawn(executable, arguments)
+        guard status == 0 else { return (nil, status) }
+        return (Worker(pid: pid, input: descriptors.input, output: descriptors.output, errors: descriptors.errors), 0)
+    }
+
+    /// Has the worker read `path`; returns its answer, or how it ended trying. After any end but
+    /// `.answered` the worker is gone and a new one must be started.
+    func read(_ path: String, limits: Limits) -> Outcome {
+        reader.startDocument()
+        var request = Array(path.utf8) + [0]
+        let sent = request.withUnsafeMutableBytes { AtomicFile.writeAll(UnsafeRawBufferPointer($0), to: input) }
         let started = ContinuousClock.now
         var killedFor: End?
-        while !reader.finished {
+        while sent {
+            if let frame = reader.frame() {
+                reader.drainErrors()
+                return Outcome(end: .answered, output: frame.output, messages: frame.messages, errors: reader.errors)
+            }
+            if reader.outputClosed { break }
             reader.readAvailable(waitingMilliseconds: 50)
-            guard killedFor == nil else { continue }
             if let seconds = limits.seconds, ContinuousClock.now - started > .milliseconds(Int64(seconds * 1000)) {
                 killedFor = .timedOut
-            } else if let memory = limits.memoryBytes, residentBytes(of: pid) > memory {
+            } else if let memory = limits.memoryBytes, Self.residentBytes(of: pid) > memory {
                 killedFor = .outOfMemory
             }
-            if killedFor != nil { kill(-pid, SIGKILL) }
+            if killedFor != nil {
+                kill(-pid, SIGKILL)
+                break
+            }
         }
-        var waitStatus: Int32 = 0
-        while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
+        // It died (or could not be sent the path because it had) or was killed: what it printed until
+        // then, and how it ended.
+        reader.readToEnd()
+        let status = waitForEnd()
         let end: End
         if let killedFor {
             end = killedFor
-        } else if waitStatus & 0x7F == 0 {
-            end = .exited((waitStatus >> 8) & 0xFF)
+        } else if status & 0x7F == 0 {
+            end = .exited((status >> 8) & 0xFF)
         } else {
-            end = .signaled(waitStatus & 0x7F)
+            end = .signaled(status & 0x7F)
         }
-        return Outcome(end: end, output: reader.output, messages: reader.messages)
+        return Outcome(end: end, errors: reader.errors)
+    }
+
+    /// Ends the worker: standard input closed, it leaves its loop and exits.
+    func finish() {
+        guard !ended else { return }
+        close(input)
+        reader.readToEnd()
+        _ = waitForEnd()
+    }
+
+    private func waitForEnd() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        if !ended { close(input) }
+        ended = true
+        RunningWorkers.remove(slot)
+        return status
     }
 
     /// Pipes are made and the worker spawned under one lock: a worker that another thread spawns in
     /// between would inherit the pipes' write ends before they are close-on-exec, and keep them open.
     private static let spawning = NSLock()
 
-    /// Spawns the worker with its standard output and error on two new pipes: (0 or errno, pid, the
-    /// read ends).
-    private static func start(_ executable: String, _ arguments: [String]) -> (Int32, pid_t, Int32, Int32) {
+    /// Spawns the worker with its standard input, output and error on three new pipes: 0 or errno, the
+    /// pid, and this side's ends.
+    private static func spawn(_ executable: String, _ arguments: [String])
+        -> (Int32, pid_t, (input: Int32, output: Int32, errors: Int32)) {
         spawning.lock()
         defer { spawning.unlock() }
         _ = inheritedDescriptorsClosed
-        var outputPipe: [Int32] = [-1, -1]
-        var messagePipe: [Int32] = [-1, -1]
-        guard pipe(&outputPipe) == 0 else { return (errno, 0, -1, -1) }
-        guard pipe(&messagePipe) == 0 else {
-            let error = errno
-            close(outputPipe[0]); close(outputPipe[1])
-            return (error, 0, -1, -1)
+        var pipes: [[Int32]] = []
+        for _ in 0..<3 {
+            var ends: [Int32] = [-1, -1]
+            guard pipe(&ends) == 0 else {
+                let error = errno
+                for made in pipes { close(made[0]); close(made[1]) }
+                return (error, 0, (-1, -1, -1))
+            }
+            for descriptor in ends { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+            pipes.append(ends)
         }
-        for descriptor in outputPipe + messagePipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        let (inputPipe, outputPipe, errorPipe) = (pipes[0], pipes[1], pipes[2])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, messagePipe[1], 2)
+        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -118,13 +179,14 @@ struct Worker {
         defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        close(inputPipe[0])
         close(outputPipe[1])
-        close(messagePipe[1])
+        close(errorPipe[1])
         guard status == 0 else {
-            close(outputPipe[0]); close(messagePipe[0])
-            return (status, 0, -1, -1)
+            close(inputPipe[1]); close(outputPipe[0]); close(errorPipe[0])
+            return (status, 0, (-1, -1, -1))
         }
-        return (0, pid, outputPipe[0], messagePipe[0])
+        return (0, pid, (inputPipe[1], outputPipe[0], errorPipe[0]))
     }
 
     /// Marks close-on-exec every descriptor this process inherited (above standard error), once before
@@ -189,28 +251,66 @@ enum RunningWorkers {
     }
 }
 
-/// Reads a worker's two pipes side by side, so that neither fills while the other is read.
+/// Reads a worker's standard output and error side by side, so that neither fills while the other is
+/// read, and cuts its output into frames.
 private struct PipeReader {
     private var descriptors: [Int32]
-    private(set) var output = Data()
-    private(set) var messages = Data()
+    private var pending = Data()
+    private(set) var errors = Data()
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
-    init(output: Int32, messages: Int32) { descriptors = [output, messages] }
+    init(output: Int32, errors: Int32) { descriptors = [output, errors] }
 
-    var finished: Bool { descriptors.allSatisfy { $0 < 0 } }
+    var outputClosed: Bool { descriptors[0] < 0 }
+
+    /// A new document: what reached standard error before it belongs to the one before.
+    mutating func startDocument() { errors = Data() }
+
+    /// The next whole frame of the output, if it has arrived: `<messages> <graph>\n` and the bytes.
+    mutating func frame() -> (messages: Data, output: Data)? {
+        guard let newline = pending.firstIndex(of: 0x0A) else { return nil }
+        let header = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self).split(separator: " ")
+        guard header.count == 2, let messageCount = Int(header[0]), let outputCount = Int(header[1]) else { return nil }
+        let body = pending.index(after: newline)
+        guard pending.endIndex - body >= messageCount + outputCount else { return nil }
+        let messages = pending[body..<(body + messageCount)]
+        let output = pending[(body + messageCount)..<(body + messageCount + outputCount)]
+        pending = Data(pending[(body + messageCount + outputCount)...])
+        return (Data(messages), Data(output))
+    }
 
     mutating func readAvailable(waitingMilliseconds: Int32) {
         var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         guard poll(&polled, nfds_t(polled.count), waitingMilliseconds) > 0 else { return }
-        for (slot, entry) in polled.enumerated() where entry.fd >= 0 && entry.revents != 0 {
-            let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
-            if count > 0 {
-                if slot == 0 { output.append(contentsOf: buffer[..<count]) } else { messages.append(contentsOf: buffer[..<count]) }
-            } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
-                close(entry.fd)
-                descriptors[slot] = -1
-            }
+        for (slot, entry) in polled.enumerated() where entry.fd >= 0 && entry.revents != 0 { readOnce(slot) }
+    }
+
+    /// What standard error holds now, without waiting: a library's lines written before the frame are
+    /// already in the pipe when the frame arrives.
+    mutating func drainErrors() {
+        guard descriptors[1] >= 0 else { return }
+        while true {
+            var entry = pollfd(fd: descriptors[1], events: Int16(POLLIN), revents: 0)
+            guard poll(&entry, 1, 0) > 0, readOnce(1) else { return }
         }
+    }
+
+    /// Both pipes to their end (the worker died or was killed).
+    mutating func readToEnd() {
+        while descriptors.contains(where: { $0 >= 0 }) { readAvailable(waitingMilliseconds: 1000) }
+    }
+
+    /// One read from pipe `slot`; false at its end (then it is closed).
+    @discardableResult
+    private mutating func readOnce(_ slot: Int) -> Bool {
+        let count = buffer.withUnsafeMutableBytes { read(descriptors[slot], $0.baseAddress, $0.count) }
+        if count > 0 {
+            if slot == 0 { pending.append(contentsOf: buffer[..<count]) } else { errors.append(contentsOf: buffer[..<count]) }
+            return true
+        }
+        if count < 0 && (errno == EINTR || errno == EAGAIN) { return true }
+        close(descriptors[slot])
+        descriptors[slot] = -1
+        return false
     }
 }

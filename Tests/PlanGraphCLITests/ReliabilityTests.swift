@@ -97,6 +97,33 @@ extension PlanGraphCLITests {
         }
     }
 
+    /// A stand-in for `plangraph ingest-worker` (`PLANGRAPH_WORKER`): reads paths ended by NUL and runs
+    /// `faults` (Python, with `name` the path) on each; a path no fault takes is read by `plangraph
+    /// ingest` and answered in the worker's frame, `<message bytes> <graph bytes>\n` and both.
+    static func standInWorker(in directory: URL, faults: String) throws -> URL {
+        let worker = directory.appendingPathComponent("worker.py")
+        let indented = faults.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n")
+        try Data("""
+            #!/usr/bin/env python3
+            import os, signal, subprocess, sys, time
+            pending = b""
+            while True:
+                chunk = os.read(0, 4096)
+                if not chunk: break
+                pending += chunk
+                while b"\\0" in pending:
+                    path, pending = pending.split(b"\\0", 1)
+                    name = path.decode()
+            \(indented)
+                    run = subprocess.run(["\(try Self.executable.path)", "ingest", name], capture_output=True)
+                    sys.stdout.buffer.write(b"%d %d\\n" % (len(run.stderr), len(run.stdout)) + run.stderr + run.stdout)
+                    sys.stdout.flush()
+
+            """.utf8).write(to: worker)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+        return worker
+    }
+
     /// One trap aborted the whole batch (0 of 29 outputs when the bad file sorted first). A stand-in
     /// worker (`PLANGRAPH_WORKER`) crashes, hangs or grows for some files and runs plangraph for the rest.
     @Test func aCrashAHangAndRunawayMemoryCostOnlyTheirOwnDocument() throws {
@@ -105,19 +132,14 @@ extension PlanGraphCLITests {
         defer { for directory in [input, output] { try? FileManager.default.removeItem(at: directory) } }
         try Self.copy(["a-trap.txt": Self.releaseText, "b-segv.txt": Self.releaseText, "c-hang.txt": Self.releaseText,
                        "d-grow.txt": Self.releaseText, "e-good.txt": Self.langfangText], into: input)
-        let worker = input.appendingPathComponent("worker.sh")
-        try Data("""
-            #!/bin/sh
-            case "$2" in
-              *trap*) echo 'Swift/Array.swift:418: Fatal error: Index out of range' >&2; kill -ILL $$ ;;
-              *segv*) kill -SEGV $$ ;;
-              *hang*) sleep 60 ;;
-              *grow*) exec python3 -c 'import time; block = bytearray(400 << 20); time.sleep(60)' ;;
-              *) exec "\(try Self.executable.path)" "$@" ;;
-            esac
-
-            """.utf8).write(to: worker)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+        let worker = try Self.standInWorker(in: input, faults: """
+            if "trap" in name:
+                sys.stderr.write("Swift/Array.swift:418: Fatal error: Index out of range\\n"); sys.stderr.flush()
+                os.kill(os.getpid(), signal.SIGILL)
+            elif "segv" in name: os.kill(os.getpid(), signal.SIGSEGV)
+            elif "hang" in name: time.sleep(60)
+            elif "grow" in name: block = b"x" * (400 << 20); time.sleep(60)
+            """)
         let started = Date()
         let run = try Self.plangraph(["ingest", input.path, "-o", output.path, "--timeout", "2", "--max-memory", "100"],
                                      environment: ["PLANGRAPH_WORKER": worker.path])
@@ -143,9 +165,9 @@ extension PlanGraphCLITests {
         let output = try Self.temporaryDirectory("interrupt-out")
         defer { for directory in [input, output] { try? FileManager.default.removeItem(at: directory) } }
         try Self.copy(["a.txt": Self.releaseText, "b.txt": Self.releaseText], into: input)
-        let worker = input.appendingPathComponent("worker.sh")
-        try Data("#!/bin/sh\necho $$ > \"$2.pid\"\nsleep 60\n".utf8).write(to: worker)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+        let worker = try Self.standInWorker(in: input, faults: """
+            open(name + ".pid", "w").write(str(os.getpid())); time.sleep(60)
+            """)
         // Started as a shell starts it: the test runner's threads block most signals, and a child
         // inherits that mask; Python clears it before it becomes plangraph.
         let batch = Process()
