@@ -9,7 +9,7 @@ struct Batch {
     let ingest: Ingest
 
     /// What became of one input, ready to be given out in order.
-    struct Result {
+    struct DocumentReport {
         /// Lines for standard error, each ending in a line break.
         var messages = ""
         /// The graph for standard output (without -o).
@@ -36,12 +36,12 @@ struct Batch {
         for (index, path) in inputs.enumerated() {
             let id = PlanGraph.documentID(forPath: path)
             if let earlier = owners[id] {
-                state.finish(index, Result(messages: Report.errorLine(path, "its output \(id).json would overwrite that of \(earlier)", id: "duplicate-id"), status: .failed))
+                state.finish(index, DocumentReport(messages: Report.errorLine(path, "its output \(id).json would overwrite that of \(earlier)", id: "duplicate-id"), status: .failed))
                 continue
             }
             owners[id] = path
             if ingest.resume, let directory, PlanGraph.isFinishedOutput(directory.path(of: "\(id).json"), of: path) {
-                state.finish(index, Result(status: .skipped))
+                state.finish(index, DocumentReport(status: .skipped))
                 continue
             }
             jobs.append((index, path, id))
@@ -70,7 +70,7 @@ struct Batch {
                     outcome.end = .notStarted(error)
                 }
                 if let worker, !worker.ended { outcome = worker.read(job.path, limits: limits) }
-                var result = Self.result(of: outcome, path: job.path, timeout: timeout, maxMemory: ingest.maxMemory)
+                var result = Self.report(of: outcome, path: job.path, timeout: timeout, maxMemory: ingest.maxMemory)
                 if let directory, result.status == .written, let data = result.output {
                     result.output = nil
                     do throws(AtomicFile.WriteError) {
@@ -90,7 +90,7 @@ struct Batch {
 
     /// The worker's answer turned into lines: its own lines as they are; what a library printed besides
     /// as one warning; a crash, a timeout or too much memory as one error line.
-    static func result(of outcome: Worker.Outcome, path: String, timeout: Double, maxMemory: Int) -> Result {
+    static func report(of outcome: Worker.Outcome, path: String, timeout: Double, maxMemory: Int) -> DocumentReport {
         // The frame holds the worker's own lines; standard error what a library or the runtime printed,
         // and the watchdog's line when the worker's own timeout ended it.
         let lines = ForeignMessages.lines(in: Array(outcome.errors)) + ForeignMessages.lines(in: Array(outcome.messages))
@@ -126,7 +126,7 @@ struct Batch {
         // A crash's own report (the runtime's message and backtrace) is summed up in its error line.
         let crashed = if case .signaled = outcome.end { true } else { false }
         if !crashed, let warning = ForeignMessages.warning(for: foreign, path: path) { messages += warning + "\n" }
-        return Result(messages: messages + errors, output: status == .written ? outcome.output : nil, status: status)
+        return DocumentReport(messages: messages + errors, output: status == .written ? outcome.output : nil, status: status)
     }
 
     static func signalName(_ signal: Int32) -> String {
@@ -155,7 +155,7 @@ final class JobQueue: @unchecked Sendable {
 final class BatchState: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: Progress
-    private var results: [Batch.Result?]
+    private var results: [Batch.DocumentReport?]
     private var nextToGive = 0
     private var counts: [Batch.Status: Int] = [:]
 
@@ -170,7 +170,7 @@ final class BatchState: @unchecked Sendable {
         lock.unlock()
     }
 
-    func finish(_ index: Int, _ result: Batch.Result) {
+    func finish(_ index: Int, _ result: Batch.DocumentReport) {
         lock.lock()
         defer { lock.unlock() }
         results[index] = result

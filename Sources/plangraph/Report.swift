@@ -1,13 +1,7 @@
 import Foundation
-import PlanKit
 
 /// The one place the tool writes to standard error: compiler-style lines and batch progress.
 enum Report {
-    /// Prints the graph's warnings, `FILE:LINE: warning: message [id]`.
-    static func warnings(_ diagnostics: [Diagnostic], path: String) {
-        for diagnostic in diagnostics { StandardStreams.writeError(diagnostic.formatted(path: path) + "\n") }
-    }
-
     /// Prints `FILE: error: message [id]`.
     static func error(_ path: String, _ message: String, id: String) {
         StandardStreams.writeError(errorLine(path, message, id: id))

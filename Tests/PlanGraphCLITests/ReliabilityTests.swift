@@ -271,9 +271,15 @@ extension PlanGraphCLITests {
         #expect(closedMessage.isEmpty)
     }
 
+    /// Whether this is the ThreadSanitizer build of the tests (its runtime exports `__tsan_init`).
+    static let underThreadSanitizer = dlsym(nil, "__tsan_init") != nil
+
     /// A write that fails half-way (here a file-size limit, as a full disk would) must leave the
-    /// earlier output whole and no temporary file behind.
-    @Test func aFailedWriteKeepsTheEarlierOutput() throws {
+    /// earlier output whole and no temporary file behind. (Under a file-size limit ThreadSanitizer's own
+    /// runtime dies of SIGBUS after plangraph has written its line; the plain and AddressSanitizer runs
+    /// check it.)
+    @Test(.disabled(if: underThreadSanitizer, "ThreadSanitizer's runtime dies of SIGBUS under prlimit --fsize"))
+    func aFailedWriteKeepsTheEarlierOutput() throws {
         let output = try Self.temporaryDirectory("fsize-out")
         defer { try? FileManager.default.removeItem(at: output) }
         #expect(try Self.plangraph(["ingest", Self.releaseText, Self.langfangText, "-o", output.path]).status == 0)
