@@ -119,6 +119,9 @@ struct Batch {
         case .outOfMemory:
             status = .failed
             errors = Report.errorLine(path, "reading used more than \(maxMemory) MB of memory (--max-memory); stopped", id: "out-of-memory")
+        case .garbled:
+            status = .failed
+            errors = Report.errorLine(path, "the worker's answer was not a frame; it was stopped", id: "worker-failed")
         case .notStarted(let code):
             status = .failed
             errors = Report.errorLine(path, "cannot start a worker process: \(String(cString: strerror(code)))", id: "worker-failed")

@@ -43,8 +43,7 @@ struct Ingest: ParsableCommand {
             throw ValidationError("several files or a directory need -o DIR or --format jsonl")
         }
         if resume && output == nil { throw ValidationError("--resume needs -o DIR") }
-        if maxMemory <= 0 { throw ValidationError("--max-memory must be a positive number of MB") }
-        if reading.maxTextSize <= 0 { throw ValidationError("--max-text-size must be a positive number of MB") }
+        if !(1...(1 << 30)).contains(maxMemory) { throw ValidationError("--max-memory must be between 1 and 1073741824 MB") }
     }
 
     func run() throws {
@@ -125,6 +124,10 @@ struct IngestWorker: ParsableCommand {
 
     func run() throws {
         let encoding = try reading.validatedEncoding()
+        // Frames go to a copy of standard output; descriptor 1 itself goes to standard error, so that a
+        // library printing to standard output cannot break a frame.
+        let frames = dup(1)
+        dup2(2, 1)
         var paths = NULSeparatedInput(descriptor: 0)
         while let path = paths.next() {
             // What poppler prints stays on standard error: the batch gives it to the document in flight.
@@ -133,7 +136,7 @@ struct IngestWorker: ParsableCommand {
             }
             let messages = Data(document.messages.utf8)
             let graph = document.made?.1 ?? Data()
-            StandardStreams.writeOutput(Data("\(messages.count) \(graph.count)\n".utf8) + messages + graph)
+            StandardStreams.writeOutput(Data("\(messages.count) \(graph.count)\n".utf8) + messages + graph, to: frames)
         }
     }
 }

@@ -36,6 +36,15 @@ struct ReadingOptions: ParsableArguments {
 
     var limits: ReadLimits { ReadLimits(maxPages: maxPages, timeout: timeout, maxTextBytes: maxTextSize << 20) }
 
+    /// Limits a process can hold: a timeout of 0 to a million seconds, sizes that fit in bytes.
+    func validate() throws {
+        if let timeout, !(timeout >= 0 && timeout <= 1_000_000) {
+            throw ValidationError("--timeout must be between 0 and 1000000 seconds")
+        }
+        if !(1...(1 << 30)).contains(maxTextSize) { throw ValidationError("--max-text-size must be between 1 and 1073741824 MB") }
+        if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be at least 1") }
+    }
+
     /// These options as arguments, for a worker process that reads one document of a batch.
     func arguments(timeout: Double) -> [String] {
         var arguments = ["--timeout", "\(timeout)", "--max-text-size", "\(maxTextSize)"]

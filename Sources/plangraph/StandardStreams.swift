@@ -20,15 +20,18 @@ enum StandardStreams {
 
     /// Writes to standard output. A reader that went away (`plangraph … | head`) ends the process
     /// quietly, by SIGPIPE as Unix tools do; any other failure (a full disk) is one line and exit 1.
-    static func writeOutput(_ data: Data) {
-        let written = data.withUnsafeBytes { AtomicFile.writeAll($0, to: 1) }
+    static func writeOutput(_ data: Data, to descriptor: Int32 = 1) {
+        let written = data.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
         guard !written else { return }
-        if errno == EPIPE {
+        let error = errno
+        // A batch ends here with its workers, which run in groups of their own.
+        RunningWorkers.stopAll()
+        if error == EPIPE {
             signal(SIGPIPE, SIG_DFL)
             kill(getpid(), SIGPIPE)
         }
-        writeError("standard output: error: cannot write: \(String(cString: strerror(errno))) [write-failed]\n")
-        exit(1)
+        writeError("standard output: error: cannot write: \(String(cString: strerror(error))) [write-failed]\n")
+        _exit(1)
     }
 
     /// Writes to standard error; a failure there has nowhere to be reported, so it is ignored.
@@ -41,9 +44,19 @@ enum StandardStreams {
 /// What a library prints on descriptor 2 while a document is read: poppler writes its complaints
 /// about a damaged file straight to standard error (`some font thing failed`, 115 times for one PDF).
 /// They are caught in a temporary file and become one warning.
+///
+/// A crash while they are caught would take the runtime's own message (`Fatal error: …`) into the
+/// file with it: a handler of the crash signals copies the file to standard error first, then lets the
+/// signal go on to the handler that was there before (the runtime's backtracer).
 struct ForeignMessages {
     private let saved: Int32
     private let file: Int32
+    private static let crashSignals = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE]
+    nonisolated(unsafe) private static var caughtFile: Int32 = -1
+    nonisolated(unsafe) private static var caughtSaved: Int32 = -1
+    /// The handlers before, one per crash signal in order (a fixed table: the handler reads it).
+    nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 6)
+    nonisolated(unsafe) private static let crashBuffer = UnsafeMutableRawPointer.allocate(byteCount: 4096, alignment: 16)
 
     /// Starts catching descriptor 2; nil when no temporary file can be made (the messages then pass).
     init?() {
@@ -59,10 +72,41 @@ struct ForeignMessages {
         }
         self.saved = saved
         self.file = file
+        Self.caughtFile = file
+        Self.caughtSaved = saved
+        for (index, signal) in Self.crashSignals.enumerated() {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = Self.copyOutAndCrash
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, Self.previous + index)
+        }
+    }
+
+    /// In a crash: what was caught goes to standard error, the handler before takes the signal.
+    private static let copyOutAndCrash: @convention(c) (Int32) -> Void = { signal in
+        let file = ForeignMessages.caughtFile
+        let saved = ForeignMessages.caughtSaved
+        if file >= 0 && saved >= 0 {
+            lseek(file, 0, SEEK_SET)
+            while true {
+                let count = read(file, ForeignMessages.crashBuffer, 4096)
+                if count <= 0 { break }
+                _ = write(saved, ForeignMessages.crashBuffer, count)
+            }
+            dup2(saved, 2)
+        }
+        ForeignMessages.restoreHandlers()
+        raise(signal)
+    }
+
+    private static func restoreHandlers() {
+        for (index, signal) in crashSignals.enumerated() { sigaction(signal, previous + index, nil) }
     }
 
     /// Stops catching and gives the lines caught.
     func finish() -> [String] {
+        Self.restoreHandlers()
+        Self.caughtFile = -1
         dup2(saved, 2)
         close(saved)
         defer { close(file) }

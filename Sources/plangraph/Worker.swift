@@ -24,6 +24,8 @@ final class Worker {
         case outOfMemory
         /// It could not be started: errno.
         case notStarted(Int32)
+        /// Its answer was not a frame; it was killed.
+        case garbled
     }
 
     struct Limits {
@@ -51,7 +53,7 @@ final class Worker {
     }
 
     private let pid: pid_t
-    private let input: Int32
+    private var input: Int32
     private var reader: PipeReader
     private let slot: Int?
     /// Whether the process has been waited for (it ended or was killed).
@@ -80,11 +82,19 @@ final class Worker {
         let started = ContinuousClock.now
         var killedFor: End?
         while sent {
-            if let frame = reader.frame() {
+            switch reader.frame() {
+            case .whole(let messages, let output):
                 reader.drainErrors()
-                return Outcome(end: .answered, output: frame.output, messages: frame.messages, errors: reader.errors)
+                return Outcome(end: .answered, output: output, messages: messages, errors: reader.errors)
+            case .garbled: killedFor = .garbled
+            case .partial: break
             }
-            if reader.outputClosed { break }
+            // A worker that closed its output without answering is as good as dead: killed, so that
+            // the wait below cannot hang on it.
+            if killedFor != nil || reader.outputClosed {
+                kill(-pid, SIGKILL)
+                break
+            }
             reader.readAvailable(waitingMilliseconds: 50)
             if let seconds = limits.seconds, ContinuousClock.now - started > .milliseconds(Int64(seconds * 1000)) {
                 killedFor = .timedOut
@@ -114,17 +124,25 @@ final class Worker {
     /// Ends the worker: standard input closed, it leaves its loop and exits.
     func finish() {
         guard !ended else { return }
-        close(input)
+        closeInput()
         reader.readToEnd()
         _ = waitForEnd()
     }
 
+    /// Closes the worker's input once (a second `close` could hit another thread's new descriptor).
+    private func closeInput() {
+        guard input >= 0 else { return }
+        close(input)
+        input = -1
+    }
+
     private func waitForEnd() -> Int32 {
+        // The slot goes first: once reaped, the group id could be another process's.
+        RunningWorkers.remove(slot)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        if !ended { close(input) }
+        closeInput()
         ended = true
-        RunningWorkers.remove(slot)
         return status
     }
 
@@ -241,11 +259,15 @@ enum RunningWorkers {
         lock.unlock()
     }
 
+    /// Kills every running worker's group: the batch is about to end early. Safe in a signal handler.
+    static func stopAll() {
+        guard installed else { return }
+        for slot in 0..<capacity where groups[slot] > 0 { kill(-groups[slot], SIGKILL) }
+    }
+
     /// Kills every worker's group, then dies of the signal as the batch would have.
     private static let stopWorkersAndDie: @convention(c) (Int32) -> Void = { signal in
-        for slot in 0..<RunningWorkers.capacity where RunningWorkers.groups[slot] > 0 {
-            kill(-RunningWorkers.groups[slot], SIGKILL)
-        }
+        RunningWorkers.stopAll()
         _ = Glibc.signal(signal, SIG_DFL)
         raise(signal)
     }
@@ -266,17 +288,26 @@ private struct PipeReader {
     /// A new document: what reached standard error before it belongs to the one before.
     mutating func startDocument() { errors = Data() }
 
-    /// The next whole frame of the output, if it has arrived: `<messages> <graph>\n` and the bytes.
-    mutating func frame() -> (messages: Data, output: Data)? {
-        guard let newline = pending.firstIndex(of: 0x0A) else { return nil }
-        let header = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self).split(separator: " ")
-        guard header.count == 2, let messageCount = Int(header[0]), let outputCount = Int(header[1]) else { return nil }
+    enum Frame {
+        case whole(messages: Data, output: Data)
+        /// Not all there yet.
+        case partial
+        /// Not a frame: a header that is not two counts.
+        case garbled
+    }
+
+    /// The next frame of the output: `<messages> <graph>\n` and the bytes.
+    mutating func frame() -> Frame {
+        guard let newline = pending.firstIndex(of: 0x0A) else { return pending.count > 64 ? .garbled : .partial }
+        let header = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+        guard header.count == 2, let messageCount = Int(header[0]), let outputCount = Int(header[1]),
+              messageCount >= 0, outputCount >= 0, messageCount <= Int.max / 2, outputCount <= Int.max / 2 else { return .garbled }
         let body = pending.index(after: newline)
-        guard pending.endIndex - body >= messageCount + outputCount else { return nil }
+        guard pending.endIndex - body >= messageCount + outputCount else { return .partial }
         let messages = pending[body..<(body + messageCount)]
         let output = pending[(body + messageCount)..<(body + messageCount + outputCount)]
         pending = Data(pending[(body + messageCount + outputCount)...])
-        return (Data(messages), Data(output))
+        return .whole(messages: Data(messages), output: Data(output))
     }
 
     mutating func readAvailable(waitingMilliseconds: Int32) {

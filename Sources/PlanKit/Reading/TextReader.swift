@@ -78,8 +78,9 @@ enum TextReader {
     /// line breaks, CJK ideographs, kana, CJK or general punctuation, Latin-1 letters or full-width
     /// forms. Random bytes decoded as UTF-16 are scattered over all of Unicode (a third of them CJK).
     static func readsAsText(_ bytes: [UInt8], in encoding: TextEncoding) -> Bool {
-        // 4096 bytes, or 4094 where the cut falls inside a surrogate pair.
-        guard let text = encoding.decode(bytes.prefix(4096)) ?? encoding.decode(bytes.prefix(4094)) else { return false }
+        // 4096 bytes or all of an even count, or two bytes fewer where the cut falls inside a surrogate pair.
+        let length = min(4096, bytes.count & ~1)
+        guard let text = encoding.decode(bytes.prefix(length)) ?? encoding.decode(bytes.prefix(max(0, length - 2))) else { return false }
         var plausible = 0
         var total = 0
         for scalar in text.unicodeScalars {
