@@ -20,7 +20,7 @@ extension PlanGraph {
         var diagnostics = Self.unmappedCharacters(in: source)
         let text = NormalizedText(normalizing: source)
         stopwatch?.lap("normalize")
-        let flatTables = FlatTable.all(in: source)
+        let flatTables = FlatTable.all(in: text)
         stopwatch?.lap("flat tables")
         let tree = BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) },
                              diagnostics: &diagnostics)
@@ -28,7 +28,7 @@ extension PlanGraph {
         stopwatch?.lap("block tree")
         let document = DocumentInfo(describing: source, frontMatter: frontMatter)
         func readTables() -> (tables: [IndicatorTable], indicators: [Indicator]) {
-            var (tables, indicators) = IndicatorReader.read(flatTables)
+            var (tables, indicators) = IndicatorReader.read(flatTables, period: document.period)
             indicators.assignSections(from: tree, tables: tables)
             indicators.assignConcepts()
             tables.attachNotes(from: tree)

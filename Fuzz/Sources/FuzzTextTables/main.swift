@@ -6,9 +6,9 @@ import FuzzDriver
 fuzzMain { data in
     let text = String(decoding: data, as: UTF8.self)
     let source = SourceDocument(path: "fuzz.txt", text: text)
-    let tables = FlatTable.all(in: source)
+    let tables = FlatTable.all(in: NormalizedText(normalizing: source))
     for table in tables {
         for row in table.rows { precondition(row.count == table.header.count, "row width differs from the header") }
     }
-    _ = IndicatorReader.read(tables)
+    _ = IndicatorReader.read(tables, period: nil)
 }

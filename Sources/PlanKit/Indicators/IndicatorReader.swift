@@ -17,11 +17,12 @@ enum IndicatorReader {
     }
 
     /// Tables that have a row-number column and a name column; others are not indicator tables.
-    static func read(_ tables: [FlatTable]) -> (tables: [IndicatorTable], indicators: [Indicator]) {
+    /// `period` is the document's plan period, which tells a baseline year from a target year.
+    static func read(_ tables: [FlatTable], period: DocumentInfo.Period?) -> (tables: [IndicatorTable], indicators: [Indicator]) {
         var indicatorTables: [IndicatorTable] = []
         var indicators: [Indicator] = []
         for table in tables {
-            guard let columns = columns(of: table) else { continue }
+            guard let columns = columns(of: table, period: period) else { continue }
             let tableID = "t\(indicatorTables.count + 1)"
             indicatorTables.append(IndicatorTable(id: tableID, caption: table.caption, columns: table.header,
                                                   pages: table.pages, span: table.span))
@@ -52,7 +53,7 @@ enum IndicatorReader {
         return (indicatorTables, indicators)
     }
 
-    private static func columns(of table: FlatTable) -> Columns? {
+    private static func columns(of table: FlatTable, period: DocumentInfo.Period?) -> Columns? {
         let count = table.header.count
         func share(_ column: Int, _ test: (String) -> Bool) -> Int { table.rows.filter { test($0[column].text) }.count }
         guard count >= 3, !table.rows.isEmpty,
@@ -62,8 +63,10 @@ enum IndicatorReader {
             share(column) { text in Self.attribute(text) != nil } * 2 >= table.rows.count
         }
         let name = seq + 1
-        let values = (0..<count).filter { $0 > name && $0 != attribute }.map { column in
-            let (year, role) = role(of: table.header[column])
+        let valueColumns = (0..<count).filter { $0 > name && $0 != attribute }
+        let latestYear = valueColumns.compactMap { year(in: table.header[$0]) }.max()
+        let values = valueColumns.map { column in
+            let (year, role) = role(of: table.header[column], period: period, latestYear: latestYear)
             return (column, year, role)
         }
         return Columns(seq: seq, category: seq > 0 ? seq - 1 : nil, name: name, attribute: attribute, values: values)
@@ -76,20 +79,31 @@ enum IndicatorReader {
 
     /// 约束性 → binding, 预期性 → expected.
     static func attribute(_ text: String) -> String? {
-        if text.contains("约束") || text.contains("約束") { return "binding" }
-        if text.contains("预期") || text.contains("預期") { return "expected" }
+        if text.contains("约束") { return "binding" }
+        if text.contains("预期") { return "expected" }
         return nil
     }
 
-    /// A value column's year and role from its header: “2020 年” → baseline, “2025 年目标” → target,
-    /// “2022 年完成情况” → progress, “预计到2025 年” → forecast.
-    static func role(of header: String) -> (Int?, String) {
-        let year = header.firstMatch(of: Self.yearNumber).flatMap { Int($0.output.0) }
+    /// The first year a header names: “2025 年目标” → 2025.
+    static func year(in header: String) -> Int? {
+        header.firstMatch(of: Self.yearNumber).flatMap { Int($0.output.0) }
+    }
+
+    /// A value column's year and role from its header: “2022 年完成情况” → progress, “预计到2025 年” →
+    /// forecast, “2025 年目标” → target, “现状值”, “基准年” → baseline.
+    ///
+    /// A header that gives only a year (“2020 年 | 2025 年”) is read against the plan period: a year
+    /// before the period is the baseline, a year in it a target. Without a period, the latest year
+    /// among the table's value columns (`latestYear`) is the target and earlier years are baselines.
+    static func role(of header: String, period: DocumentInfo.Period?, latestYear: Int?) -> (Int?, String) {
+        let year = year(in: header)
         if header.contains("预计") || header.contains("预测") { return (year, "forecast") }
-        if header.contains("完成") || header.contains("现状") || header.contains("实际") { return (year, "progress") }
+        if header.contains("完成") || header.contains("实际") { return (year, "progress") }
         if header.contains("目标") { return (year, "target") }
-        if let year, year <= 2020 { return (year, "baseline") }
-        return (year, "target")
+        if header.contains("现状") || header.contains("基准") || header.contains("基期") { return (year, "baseline") }
+        guard let year else { return (nil, "target") }
+        if let period { return (year, year < period.from ? "baseline" : "target") }
+        return (year, latestYear.map { year < $0 } == true ? "baseline" : "target")
     }
 
     /// “细颗粒物（PM2.5）浓度（ug/m3）” → (细颗粒物（PM2.5）浓度, ug/m3, nil); “（%）a” → marker a;

@@ -1,5 +1,6 @@
-/// One source line after the per-line steps of normalising: width folded, converted to Simplified
-/// when the document is Traditional, trimmed, and with layout spaces between CJK characters removed.
+/// One source line after the per-line steps of normalising: the characters of its
+/// `NormalizedSourceLine` (width folded, Simplified), trimmed, and with layout spaces between CJK
+/// characters removed.
 ///
 /// Every scalar keeps the source offset it came from, so later reordering and joining stay traceable.
 struct CleanLine {
@@ -31,19 +32,10 @@ struct CleanLine {
     var trimmedSpaceAtStart = false
     var trimmedSpaceAtEnd = false
 
-    init(_ line: SourceLine, index: Int, simplify: Bool) {
-        // The lines of a document are all held at once: no spare capacity.
-        let count = line.text.scalarCount
-        // (An empty line gets a plain empty array: filling one of capacity 0 writes its count into the
-        // storage all empty arrays share, which ThreadSanitizer rightly reports across threads.)
-        var scalars = count == 0 ? [] : [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            line.text.forEachScalar { scalar in
-                buffer.initializeElement(at: initialized, to: scalar.widthFolded ?? scalar)
-                initialized += 1
-            }
-        }
-        var offsets = Array(line.start..<(line.start + count))
-        if simplify { ScriptConversion.simplify(&scalars, &offsets) }
+    init(_ folded: NormalizedSourceLine, index: Int) {
+        let line = folded.source
+        var scalars = folded.scalars
+        var offsets = folded.offsets
         trimmedSpaceAtStart = scalars.first.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         trimmedSpaceAtEnd = scalars.last.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         Self.removeLayoutSpaces(&scalars, &offsets)

@@ -9,13 +9,16 @@ public struct NormalizedText: Sendable {
     public var offsetMap: OffsetMap
     /// True when the source was written in Traditional script and converted to Simplified.
     public var convertedFromTraditional: Bool
-    /// Offsets where source lines start, and their pages, to give any range its line and page.
-    private var sourceLineStarts: [Int]
-    private var sourceLinePages: [Int?]
+    /// The source's lines (to give any range its line and page, and to fold any line again for the
+    /// table stage) and pages, with their size and ruling lines.
+    public let sourceLines: [SourceLine]
+    public let pages: [SourcePage]
+    /// What each source line became: blank, content or furniture.
+    let sourceLineRoles: [CleanLine.Role]
 
     public init(normalizing source: SourceDocument) {
         let traditional = ScriptConversion.isTraditional(source.lines)
-        var cleaned = source.lines.enumerated().map { CleanLine($1, index: $0, simplify: traditional) }
+        var cleaned = source.lines.enumerated().map { CleanLine(NormalizedSourceLine($1, simplify: traditional), index: $0) }
         Furniture.mark(&cleaned, in: source)
         let joining = LineJoining(cleaned, format: source.format)
 
@@ -53,8 +56,17 @@ public struct NormalizedText: Sendable {
         lines = builder.lines
         offsetMap = builder.offsetMap
         convertedFromTraditional = traditional
-        sourceLineStarts = source.lines.map(\.start)
-        sourceLinePages = source.lines.map(\.page)
+        sourceLines = source.lines
+        pages = source.pages
+        sourceLineRoles = cleaned.map(\.role)
+    }
+
+    /// Source line `index` (0-based) after the character steps of normalising, spaces and tabs kept.
+    ///
+    /// Computed again on each call rather than kept for every line: only the table stage asks, for
+    /// the lines of table pages and captions.
+    public func sourceLine(_ index: Int) -> NormalizedSourceLine {
+        NormalizedSourceLine(sourceLines[index], simplify: convertedFromTraditional)
     }
 
     /// The source span of a normalised range: its source offsets, and the line and page where it starts.
@@ -62,12 +74,12 @@ public struct NormalizedText: Sendable {
         let source = offsetMap.sourceRange(of: range)
         // The last line starting at or before the range's first source offset.
         var low = 0
-        var high = sourceLineStarts.count
+        var high = sourceLines.count
         while high - low > 1 {
             let middle = (low + high) / 2
-            if sourceLineStarts[middle] <= source.lowerBound { low = middle } else { high = middle }
+            if sourceLines[middle].start <= source.lowerBound { low = middle } else { high = middle }
         }
-        let page = sourceLinePages.isEmpty ? nil : sourceLinePages[low]
+        let page = sourceLines.isEmpty ? nil : sourceLines[low].page
         return Span(page: page, line: low + 1, start: source.lowerBound, end: source.upperBound)
     }
 

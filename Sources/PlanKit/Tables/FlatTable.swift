@@ -21,10 +21,10 @@ public struct FlatTable: Sendable, Equatable {
 extension FlatTable {
     /// The tables of a PDF, one per ruled grid, with a grid that repeats the previous one's header on
     /// the next page appended to it (a table continued over pages).
-    static func all(fromGridsOf source: SourceDocument) -> [FlatTable] {
+    static func all(fromGridsOf text: NormalizedText) -> [FlatTable] {
         var tables: [FlatTable] = []
         var previousHeader: [String]?
-        for grid in TableGrid.all(in: source) {
+        for grid in TableGrid.all(in: text) {
             guard let (header, headerRows) = header(of: grid) else { continue }
             var rows: [[Cell]] = []
             for row in headerRows..<grid.rowCount {
@@ -34,16 +34,16 @@ extension FlatTable {
                     return Cell(text: cell.text, span: span)
                 })
             }
-            let lines = linesInside(grid, source)
+            let lines = linesInside(grid, text)
             if let previous = previousHeader, previous == header, let last = tables.last, last.pages?.last == grid.page - 1 {
                 tables[tables.count - 1].rows += rows
                 tables[tables.count - 1].pages!.append(grid.page)
                 tables[tables.count - 1].lines.formUnion(lines)
             } else {
                 let firstLine = lines.min() ?? 1
-                let start = source.lines[firstLine - 1].start
-                let last = source.lines[(lines.max() ?? firstLine) - 1]
-                tables.append(FlatTable(header: header, rows: rows, caption: caption(above: grid, source), pages: [grid.page],
+                let start = text.sourceLines[firstLine - 1].start
+                let last = text.sourceLines[(lines.max() ?? firstLine) - 1]
+                tables.append(FlatTable(header: header, rows: rows, caption: caption(above: grid, text), pages: [grid.page],
                                         lines: lines, span: Span(page: grid.page, line: firstLine, start: start,
                                                                  end: last.start + last.text.unicodeScalars.count)))
             }
@@ -72,10 +72,10 @@ extension FlatTable {
     }
 
     /// Source lines whose glyphs lie inside the grid.
-    private static func linesInside(_ grid: TableGrid, _ source: SourceDocument) -> Set<Int> {
-        let page = source.pages[grid.page - 1]
+    private static func linesInside(_ grid: TableGrid, _ text: NormalizedText) -> Set<Int> {
+        let page = text.pages[grid.page - 1]
         var lines: Set<Int> = []
-        for line in source.lines[page.lines] {
+        for line in text.sourceLines[page.lines] {
             guard let glyph = line.glyphs.first(where: { $0.x1 > $0.x0 }) else { continue }
             let y = (glyph.y0 + glyph.y1) / 2
             let x = (glyph.x0 + glyph.x1) / 2
@@ -87,23 +87,25 @@ extension FlatTable {
     }
 
     /// The last line above the table on its page, when it is a short title.
-    private static func caption(above grid: TableGrid, _ source: SourceDocument) -> String? {
-        let page = source.pages[grid.page - 1]
-        let above = source.lines[page.lines].filter { line in
-            guard let glyph = line.glyphs.first(where: { $0.x1 > $0.x0 }) else { return false }
+    private static func caption(above grid: TableGrid, _ text: NormalizedText) -> String? {
+        let page = text.pages[grid.page - 1]
+        let above = page.lines.filter { index in
+            guard let glyph = text.sourceLines[index].glyphs.first(where: { $0.x1 > $0.x0 }) else { return false }
             return glyph.y1 <= grid.rowEdges.first! + 1 && grid.rowEdges.first! - glyph.y1 < 60
         }
-        guard let line = above.last else { return nil }
-        let text = TableGrid.cellText(zip(line.text.unicodeScalars, line.glyphs).map {
-            (($1.y0 + $1.y1) / 2, ($1.x0 + $1.x1) / 2, $1.fontSize, $0)
+        guard let index = above.last else { return nil }
+        let line = text.sourceLine(index)
+        let caption = TableGrid.cellText(line.scalars.indices.compactMap { index in
+            line.glyph(at: index).map { (($0.y0 + $0.y1) / 2, ($0.x0 + $0.x1) / 2, $0.fontSize, line.scalars[index]) }
         })
-        return text.isEmpty || text.unicodeScalars.count > 40 ? nil : text
+        return caption.isEmpty || caption.unicodeScalars.count > 40 ? nil : caption
     }
 }
 
 extension FlatTable {
-    /// The tables of any document: ruled grids for PDFs, flattened rows for text files.
-    static func all(in source: SourceDocument) -> [FlatTable] {
-        source.format == .pdf ? all(fromGridsOf: source) : TextTableReader(source).tables()
+    /// The tables of any document, read from its normalised source lines: grids where the reader gave
+    /// page geometry (PDFs), flattened rows where it gave plain lines (text files).
+    static func all(in text: NormalizedText) -> [FlatTable] {
+        text.pages.isEmpty ? TextTableReader(text).tables() : all(fromGridsOf: text)
     }
 }

@@ -16,8 +16,8 @@ extension TableGrid {
 
     /// The unruled table on a page, if the page has one: a header line naming 属性 above lines that
     /// end in 约束性/预期性.
-    static func unruled(on page: SourcePage, in source: SourceDocument) -> TableGrid? {
-        let words = self.words(on: page, in: source)
+    static func unruled(on page: SourcePage, lines: [NormalizedSourceLine]) -> TableGrid? {
+        let words = self.words(in: lines)
         guard let header = words.first(where: { $0.text.contains("属性") }) else { return nil }
         let attributes = words.filter { IndicatorReader.attribute($0.text) != nil && $0.y0 > header.y1 }
         guard attributes.count >= 2 else { return nil }
@@ -97,17 +97,18 @@ extension TableGrid {
     }
 
     /// Glyph runs of each line split at gaps of half a character or more.
-    private static func words(on page: SourcePage, in source: SourceDocument) -> [Word] {
+    private static func words(in lines: [NormalizedSourceLine]) -> [Word] {
         var words: [Word] = []
-        for line in source.lines[page.lines] {
+        for line in lines {
             var current: Word?
-            for (index, (scalar, glyph)) in zip(line.text.unicodeScalars, line.glyphs).enumerated() {
+            for (index, scalar) in line.scalars.enumerated() {
+                guard let glyph = line.glyph(at: index) else { continue }
                 if scalar.properties.isWhitespace || glyph.x1 <= glyph.x0 {
                     if let word = current { words.append(word) }
                     current = nil
                     continue
                 }
-                let offset = line.start + index
+                let offset = line.offsets[index]
                 if var word = current, glyph.x0 - word.x1 < max(glyph.fontSize, 6) * 0.5 {
                     word.text.unicodeScalars.append(scalar)
                     word.x1 = glyph.x1

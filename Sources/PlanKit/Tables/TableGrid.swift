@@ -7,7 +7,7 @@ public struct TableGrid: Sendable, Equatable {
         public var column: Int
         public var rowSpan: Int
         public var columnSpan: Int
-        /// The cell's text in reading order, lines joined, width-folded, layout spaces removed.
+        /// The cell's normalised text in reading order, lines joined, layout spaces removed.
         public var text: String
         /// Source offsets of the first and last glyph in the cell; nil for an empty cell.
         public var sourceRange: Range<Int>?
@@ -31,16 +31,18 @@ public struct TableGrid: Sendable, Equatable {
 
 extension TableGrid {
     /// The ruled tables of every page that has rules, in page order, top to bottom.
-    static func all(in source: SourceDocument) -> [TableGrid] {
-        source.pages.flatMap { page -> [TableGrid] in
+    static func all(in text: NormalizedText) -> [TableGrid] {
+        text.pages.flatMap { page -> [TableGrid] in
             guard page.mayHoldTable else { return [] }
-            let ruled = grids(on: page, in: source)
+            let lines = page.lines.map(text.sourceLine)
+            let ruled = grids(on: page, lines: lines)
             if !ruled.isEmpty { return ruled }
-            return unruled(on: page, in: source).map { [$0] } ?? []
+            return unruled(on: page, lines: lines).map { [$0] } ?? []
         }
     }
 
-    private static func grids(on page: SourcePage, in source: SourceDocument) -> [TableGrid] {
+    /// The ruled grids on `page`, whose normalised source lines are `lines`.
+    private static func grids(on page: SourcePage, lines: [NormalizedSourceLine]) -> [TableGrid] {
         let horizontals = page.rules.filter { $0.axis == .horizontal }
         let verticals = page.rules.filter { $0.axis == .vertical }
         func crosses(_ h: Rule, _ v: Rule) -> Bool {
@@ -69,7 +71,7 @@ extension TableGrid {
                 components.append((hs.sorted().map { horizontals[$0] }, vs.sorted().map { verticals[$0] }))
             }
         }
-        return components.map { grid(page: page, horizontals: $0.h, verticals: $0.v, source: source) }
+        return components.map { grid(page: page, horizontals: $0.h, verticals: $0.v, lines: lines) }
             .sorted { $0.rowEdges[0] < $1.rowEdges[0] }
     }
 
@@ -81,7 +83,7 @@ extension TableGrid {
         return edges
     }
 
-    private static func grid(page: SourcePage, horizontals: [Rule], verticals: [Rule], source: SourceDocument) -> TableGrid {
+    private static func grid(page: SourcePage, horizontals: [Rule], verticals: [Rule], lines: [NormalizedSourceLine]) -> TableGrid {
         let rowEdges = edges(horizontals.map(\.position))
         let columnEdges = edges(verticals.map(\.position))
         let rows = rowEdges.count - 1
@@ -114,14 +116,15 @@ extension TableGrid {
         }
         // Glyphs to cells by their centres.
         var glyphsByBox = [[(y: Double, x: Double, size: Double, scalar: Unicode.Scalar, offset: Int, line: Int)]](repeating: [], count: boxes.count)
-        for line in source.lines[page.lines] {
-            for (index, (scalar, glyph)) in zip(line.text.unicodeScalars, line.glyphs).enumerated() {
+        for line in lines {
+            for (index, scalar) in line.scalars.enumerated() {
+                guard let glyph = line.glyph(at: index) else { continue }
                 let x = (glyph.x0 + glyph.x1) / 2
                 let y = (glyph.y0 + glyph.y1) / 2
                 guard let r = rowEdges.indices.dropLast().first(where: { y >= rowEdges[$0] && y < rowEdges[$0 + 1] }),
                       let c = columnEdges.indices.dropLast().first(where: { x >= columnEdges[$0] && x < columnEdges[$0 + 1] }),
                       let box = owner[r][c] else { continue }
-                glyphsByBox[box].append((y, x, glyph.fontSize, scalar, line.start + index, line.number))
+                glyphsByBox[box].append((y, x, glyph.fontSize, scalar, line.offsets[index], line.number))
             }
         }
         let cells = boxes.enumerated().map { index, box in
@@ -134,8 +137,8 @@ extension TableGrid {
         return TableGrid(page: page.number, rowEdges: rowEdges, columnEdges: columnEdges, cells: cells)
     }
 
-    /// Glyphs in reading order — lines top to bottom, left to right within a line — folded like the
-    /// normalised text, with line breaks and layout spaces between CJK characters removed.
+    /// Normalised glyphs in reading order — lines top to bottom, left to right within a line — with
+    /// line breaks and layout spaces between CJK characters removed.
     static func cellText(_ glyphs: [(y: Double, x: Double, size: Double, scalar: Unicode.Scalar)]) -> String {
         var lines: [[(y: Double, x: Double, size: Double, scalar: Unicode.Scalar)]] = []
         for glyph in glyphs.sorted(by: { ($0.y, $0.x) < ($1.y, $1.x) }) {
@@ -152,21 +155,8 @@ extension TableGrid {
                last.isASCII && first.isASCII && last.properties.isAlphabetic && first.properties.isAlphabetic {
                 scalars.append(" ")
             }
-            scalars += sorted.map { $0.scalar.widthFolded ?? $0.scalar }
+            scalars += sorted.map(\.scalar)
         }
-        // Layout spaces between CJK characters go; others shrink to one.
-        var out: [Unicode.Scalar] = []
-        for (index, scalar) in scalars.enumerated() {
-            if scalar.isLayoutSpace {
-                guard let last = out.last, !last.isLayoutSpace, index + 1 < scalars.count else { continue }
-                let next = scalars[(index + 1)...].first { !$0.isLayoutSpace }
-                if last.isCJK, let next, next.isCJK { continue }
-                out.append(" ")
-            } else {
-                out.append(scalar)
-            }
-        }
-        while out.last?.isLayoutSpace == true { out.removeLast() }
-        return String(scalars: out)
+        return String(scalars: scalars.collapsingLayoutSpaces())
     }
 }

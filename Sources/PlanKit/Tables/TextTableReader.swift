@@ -5,25 +5,28 @@
 /// The header tells the value columns; row numbers, the unit that closes an indicator's name, and the
 /// attribute (约束性/预期性) that closes a row are the anchors for where cells begin and end.
 struct TextTableReader {
-    private let source: SourceDocument
+    private let normalized: NormalizedText
+    private var lineCount: Int { normalized.sourceLines.count }
 
-    init(_ source: SourceDocument) { self.source = source }
+    init(_ normalized: NormalizedText) { self.normalized = normalized }
 
-    /// A line's text width-folded, with single spaces between CJK characters removed (“环境 风险 防控”).
-    private func clean(_ text: String) -> String {
-        TableGrid.cellText(text.unicodeScalars.enumerated().map { (0, Double($0.offset), 10, $0.element) })
+    /// Source line `index` (0-based), normalised with its spaces and tabs.
+    private func line(_ index: Int) -> NormalizedSourceLine { normalized.sourceLine(index) }
+
+    /// A cell's text with its layout spaces collapsed (“环境 风险 防控” → “环境风险防控”).
+    private func clean(_ text: some StringProtocol) -> String {
+        String(scalars: Array(text.unicodeScalars).collapsingLayoutSpaces())
     }
 
     func tables() -> [FlatTable] {
         var tables: [FlatTable] = []
         var index = 0
-        let lines = source.lines
-        while index < lines.count {
+        while index < lineCount {
             guard let headerEnd = headerEnd(startingAt: index) else {
                 index += 1
                 continue
             }
-            let table = lines[index].text.contains("\t") || lines[headerEnd].text.contains("\t")
+            let table = line(index).text.contains("\t") || line(headerEnd).text.contains("\t")
                 ? tabTable(caption: index, headerEnd: headerEnd)
                 : streamTable(caption: index, headerEnd: headerEnd)
             if let table {
@@ -40,14 +43,14 @@ struct TextTableReader {
     private func headerEnd(startingAt index: Int) -> Int? {
         // Cleaning only folds widths and drops spaces, so a caption's last character is the raw line's last
         // but for spaces: most lines are passed over without cleaning them.
-        let raw = source.lines[index].text
-        guard let last = raw.unicodeScalars.last(where: { !$0.isLayoutSpace }), last == "标" || last == "表" else { return nil }
-        let caption = clean(raw)
+        let folded = line(index)
+        guard let last = folded.scalars.last(where: { !$0.isLayoutSpace }), last == "标" || last == "表" else { return nil }
+        let caption = clean(folded.text)
         guard caption.unicodeScalars.count <= 30, caption.endsWith("指标") || caption.endsWith("一览表") || caption.endsWith("指标表")
         else { return nil }
-        for next in (index + 1)..<min(index + 24, source.lines.count)
-        where source.lines[next].text.contains("属") && clean(source.lines[next].text).contains("属性") {
-            return next
+        for next in (index + 1)..<min(index + 24, lineCount) {
+            let text = line(next).text
+            if text.contains("属") && clean(text).contains("属性") { return next }
         }
         return nil
     }
@@ -55,27 +58,27 @@ struct TextTableReader {
     nonisolated(unsafe) private static let valueHeader = /(预计到?)?\s*((?:19|20)[0-9]{2})\s*年\s*(目标|完成情况|现状)?/
 
     /// The value columns' headers from the header text: “2020 年”, “2025 年目标”, “预计到2025 年”.
-    private func valueHeaders(_ lines: ArraySlice<SourceLine>) -> [String] {
-        let text = lines.map { $0.text.replacing("\t", with: " ") }.joined(separator: " ")
+    private func valueHeaders(_ lines: ClosedRange<Int>) -> [String] {
+        let text = lines.map { line($0).text.replacing("\t", with: " ") }.joined(separator: " ")
         return text.matches(of: Self.valueHeader).map { match in
             (match.output.1.map(String.init) ?? "") + match.output.2 + " 年" + (match.output.3.map(String.init) ?? "")
         }
     }
 
-    private func cell(_ text: String, _ line: SourceLine, from: Int? = nil, to: Int? = nil) -> FlatTable.Cell {
-        let start = line.start + (from ?? 0)
-        let end = line.start + (to ?? line.text.unicodeScalars.count)
-        return FlatTable.Cell(text: text, span: Span(page: nil, line: line.number, start: start, end: end))
+    /// A cell of scalars `from..<to` of `line`; its span in source offsets.
+    private func cell(_ text: String, _ line: NormalizedSourceLine, from: Int, to: Int) -> FlatTable.Cell {
+        let source = line.sourceRange(of: from..<to)
+        return FlatTable.Cell(text: text, span: Span(page: nil, line: line.number, start: source.lowerBound, end: source.upperBound))
     }
 
     private func makeTable(caption: Int, header: [String], rows: [[FlatTable.Cell]], lastLine: Int) -> FlatTable? {
         guard !rows.isEmpty else { return nil }
-        let first = source.lines[caption]
-        let last = source.lines[lastLine]
-        return FlatTable(header: header, rows: rows, caption: clean(first.text), pages: nil,
-                         lines: Set(((caption + 1)...lastLine).map { source.lines[$0].number }),
-                         span: Span(page: nil, line: source.lines[caption + 1].number, start: source.lines[caption + 1].start,
-                                    end: last.start + last.text.unicodeScalars.count))
+        let lines = normalized.sourceLines
+        let last = lines[lastLine]
+        return FlatTable(header: header, rows: rows, caption: clean(line(caption).text), pages: nil,
+                         lines: Set(((caption + 1)...lastLine).map { lines[$0].number }),
+                         span: Span(page: nil, line: lines[caption + 1].number, start: lines[caption + 1].start,
+                                    end: last.start + last.text.scalarCount))
     }
 
     // MARK: Tab-separated rows
@@ -83,23 +86,24 @@ struct TextTableReader {
     /// Rows split at tabs; each row is aligned on its attribute cell, so a row that lost its leading
     /// tabs still finds its name and values; a line without attribute continues the row above.
     private func tabTable(caption: Int, headerEnd: Int) -> FlatTable? {
-        let headers = valueHeaders(source.lines[(caption + 1)...headerEnd])
+        let headers = valueHeaders((caption + 1)...headerEnd)
         let valueCount = headers.count
         guard valueCount > 0 else { return nil }
         var rows: [[FlatTable.Cell]] = []
         var lastLine = headerEnd
         var index = headerEnd + 1
-        while index < source.lines.count {
-            let line = source.lines[index]
+        while index < lineCount {
+            let line = self.line(index)
+            let lineText = line.text
             defer { index += 1 }
-            if line.text.trimmingSpaces().isEmpty { continue }
-            guard line.text.contains("\t") else { break }
+            if lineText.trimmingSpaces().isEmpty { continue }
+            guard lineText.contains("\t") else { break }
             lastLine = index
             var offset = 0
             var cells: [(String, Int, Int)] = []
-            for piece in line.text.split(separator: "\t", omittingEmptySubsequences: false) {
+            for piece in lineText.split(separator: "\t", omittingEmptySubsequences: false) {
                 let length = piece.unicodeScalars.count
-                cells.append((clean(String(piece)), offset, offset + length))
+                cells.append((clean(piece), offset, offset + length))
                 offset += length + 1
             }
             while cells.last?.0.isEmpty == true { cells.removeLast() }
@@ -138,7 +142,7 @@ struct TextTableReader {
 
     private struct Token {
         var text: String
-        var line: SourceLine
+        var line: NormalizedSourceLine
         var from: Int
         var to: Int
         /// Tokens on the same line.
@@ -149,15 +153,16 @@ struct TextTableReader {
     /// up to its unit, then one token per value column (a line with more tokens than columns left is
     /// one cell; a wrapped cell continues while its lines are as wide as its first), then the attribute.
     private func streamTable(caption: Int, headerEnd: Int) -> FlatTable? {
-        let headers = valueHeaders(source.lines[(caption + 1)...headerEnd])
+        let headers = valueHeaders((caption + 1)...headerEnd)
         let valueCount = headers.count
         guard valueCount > 0 else { return nil }
         var tokens: [Token] = []
         var index = headerEnd + 1
         var lastLine = headerEnd
-        while index < source.lines.count {
-            let line = source.lines[index]
-            let text = clean(line.text)
+        while index < lineCount {
+            let line = self.line(index)
+            let lineText = line.text
+            let text = clean(lineText)
             defer { index += 1 }
             if text.isEmpty { continue }
             if text.startsWith("注") || HeadingLabel(parsing: Array(text.unicodeScalars)) != nil { break }
@@ -165,9 +170,9 @@ struct TextTableReader {
             lastLine = index
             var pieces: [(String, Int, Int)] = []
             var offset = 0
-            for piece in line.text.split(separator: " ", omittingEmptySubsequences: false) {
+            for piece in lineText.split(separator: " ", omittingEmptySubsequences: false) {
                 let length = piece.unicodeScalars.count
-                let cleaned = clean(String(piece))
+                let cleaned = clean(piece)
                 if !cleaned.isEmpty { pieces.append((cleaned, offset, offset + length)) }
                 offset += length + 1
             }
@@ -292,8 +297,8 @@ struct TextTableReader {
             while values.count < valueCount { values.append(FlatTable.Cell(text: "", span: nil)) }
             rows.append([FlatTable.Cell(text: category, span: nil), FlatTable.Cell(text: seq, span: nil),
                          FlatTable.Cell(text: name, span: Span(page: nil, line: nameStart.line.number,
-                                                              start: nameStart.line.start + nameStart.from,
-                                                              end: nameEnd.line.start + nameEnd.to))]
+                                                              start: nameStart.line.sourceRange(of: nameStart.from..<nameStart.to).lowerBound,
+                                                              end: nameEnd.line.sourceRange(of: nameEnd.from..<nameEnd.to).upperBound))]
                         + values + [attributeCell ?? FlatTable.Cell(text: "", span: nil)])
         }
         return makeTable(caption: caption, header: ["类别", "序号", "指标"] + headers + ["指标属性"], rows: rows, lastLine: lastLine)

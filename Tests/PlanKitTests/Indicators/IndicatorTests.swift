@@ -9,10 +9,12 @@ import Testing
             let header = table.columns[index]
             return header.firstMatch(of: /(19|20)[0-9]{2}/) != nil
         }
+        let latestYear = valueColumns.compactMap { IndicatorReader.year(in: table.columns[$0]) }.max()
         return graph.indicators.map { indicator in
             let attribute = indicator.attribute == "binding" ? "约束性" : indicator.attribute == "expected" ? "预期性" : ""
             let cells = valueColumns.map { column -> String in
-                let (year, role) = IndicatorReader.role(of: table.columns[column])
+                let (year, role) = IndicatorReader.role(of: table.columns[column], period: graph.document.period,
+                                                      latestYear: latestYear)
                 return indicator.values.first { $0.year == year && $0.role == role }?.text ?? ""
             }
             return ([indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "", attribute] + cells)
