@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "PlanKit", targets: ["PlanKit"]),
+        .library(name: "PlanKitExport", targets: ["PlanKitExport"]),
         .executable(name: "plangraph", targets: ["plangraph"]),
     ],
     dependencies: [
@@ -28,10 +29,12 @@ let package = Package(
         ),
         // A C wall around ICU: its public header uses stdint types only.
         .target(name: "ICUBridge", dependencies: ["CICU"]),
-        .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge"]),
+        // The output formats (CSV, SQLite, Markdown, HTML), apart so that ingesting alone never links GRDB.
+        .target(name: "PlanKitExport", dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "plangraph",
-            dependencies: ["PlanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PlanKit", "PlanKitExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "PlanKitTests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanKit
+import PlanKitExport
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(

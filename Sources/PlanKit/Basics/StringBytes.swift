@@ -40,9 +40,11 @@ extension StringProtocol {
         }
     }
 
-    /// The byte offset of the first occurrence of `needle` in the text's UTF-8.
+    /// The byte offset of the first occurrence of `needle` in the text's UTF-8; 0 for an empty needle.
     func firstUTF8Offset(of needle: String) -> Int? {
         withBytes(of: needle) { text, pattern in
+            // An empty needle is at the start; the search below would read its missing first byte, one past the text.
+            guard !pattern.isEmpty else { return 0 }
             guard pattern.count <= text.count, let base = text.baseAddress, let key = pattern.baseAddress else { return nil }
             // memchr to each candidate first byte, memcmp for the rest (glibc's memmem is not exported to Swift).
             let last = text.count - pattern.count

@@ -1,8 +1,14 @@
 /// Rows of cells as a terminal table (aligned by display width: a CJK character takes two cells),
-/// RFC 4180 CSV or a Markdown pipe table — the three text views of `diff` and `compare`.
-struct TextTable {
-    var header: [String]
-    var rows: [[String]]
+/// RFC 4180 CSV or a Markdown pipe table — the three text views of `diff` and `compare`, and of the
+/// CSV and Markdown exports in PlanKitExport.
+package struct TextTable {
+    package var header: [String]
+    package var rows: [[String]]
+
+    package init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
 
     nonisolated(unsafe) private static let trailingSpace = /\s+$/
 
@@ -16,7 +22,7 @@ struct TextTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    var csv: String {
+    package var csv: String {
         ([header] + rows).map { row in
             row.map { cell in
                 cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
@@ -25,7 +31,7 @@ struct TextTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    var markdown: String {
+    package var markdown: String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }

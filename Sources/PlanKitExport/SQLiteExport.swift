@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PlanKit
 
 /// Writes plan graphs into one SQLite database, so that cross-city questions are one query:
 /// `select d.region, v.si_value from indicator_values v join indicators i … where i.concept = 'air.pm25.concentration'`.

@@ -1,3 +1,5 @@
+import PlanKit
+
 /// One CSV row per indicator value across plan graphs, for spreadsheets and pandas.
 ///
 /// UTF-8; `byteOrderMark` puts a BOM first so that Excel reads the Chinese text correctly.

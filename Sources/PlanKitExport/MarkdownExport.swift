@@ -1,3 +1,5 @@
+import PlanKit
+
 /// Plan graphs as Markdown: per document its facts and its indicator table, values as printed with
 /// the base-unit reading beside them.
 public enum MarkdownExport {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// A self-contained HTML report over plan graphs: the documents, then one section per indicator concept
 /// with a chart of each region's baseline → target in base units (inline SVG, no scripts, viewable
