@@ -184,18 +184,9 @@ struct QuantityReader {
         return quantity
     }
 
-    private static let prefixes: [(String, String?, Bool)] = [
-        ("不低于", ">=", false), ("不少于", ">=", false), ("不小于", ">=", false), ("至少", ">=", false),
-        ("不超过", "<=", false), ("不高于", "<=", false), ("不大于", "<=", false), ("控制在", "<=", false), ("最多", "<=", false),
-        ("超过", ">", false), ("高于", ">", false), ("大于", ">", false), ("多于", ">", false), ("超", ">", false),
-        ("低于", "<", false), ("小于", "<", false), ("少于", "<", false), ("不足", "<", false), ("不满", "<", false),
-        ("不到", "<", false),
-        ("大约", nil, true), ("约为", nil, true), ("约", nil, true), ("将近", nil, true), ("接近", nil, true), ("近", nil, true),
-    ]
-    private static let suffixes: [(String, String?, Bool)] = [
-        ("及以上", ">=", false), ("以上", ">=", false), ("及以下", "<=", false), ("以下", "<=", false), ("以内", "<=", false),
-        ("之内", "<=", false), ("左右", nil, true),
-    ]
+    /// Comparator and approximation words before and after a number (`Schemas/lexicon.json`).
+    private static let prefixes = Lexicon.shared.comparators.before.map { ($0.words, $0.comparator, $0.approximate ?? false) }
+    private static let suffixes = Lexicon.shared.comparators.after.map { ($0.words, $0.comparator, $0.approximate ?? false) }
 
     private static let prefixScalars = prefixes.map { ($0.0.scalarArray, $0.1, $0.2) }
     private static let suffixScalars = suffixes.map { ($0.0.scalarArray, $0.1, $0.2) }

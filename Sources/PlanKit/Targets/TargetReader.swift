@@ -12,43 +12,22 @@ struct TargetReader {
     let document: DocumentInfo
     let sections: [String: Section]
     let catalog = ConceptCatalog.shared
+    private let subjects: SubjectPhrase
 
     init(document: DocumentInfo, sections: [Section]) {
         self.document = document
+        subjects = SubjectPhrase(region: document.region)
         self.sections = Dictionary(uniqueKeysWithValues: sections.map { ($0.id, $0) })
     }
 
+    private static let lexicon = Lexicon.shared
     /// Heads of indicator phrases.
-    private static let indicatorHeads = ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量",
-                                         "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标"]
-    private static let qualitativePhrases = ["全部消除", "动态清零", "不减少", "不降低", "稳中向好", "完成省下达任务", "完成省定任务",
-                                             "完成市下达任务", "完成市定目标", "达到省定目标", "达到省要求", "达到国家要求", "稳定达标"]
-    /// Verbs and adverbs between a subject and its value, removed from the end of the subject as written
-    /// (longest first, repeatedly: “确保达到”, “累计下降”).
-    private static let trailingVerbs = ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于",
-                                        "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到",
-                                        "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至",
-                                        "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在"]
-    /// Place and linking words before a subject.
-    private static let leadingWords = ["全市", "我市", "市区", "全县", "全省", "衡水市", "邯郸市", "廊坊市", "其中", "其他", "同时", "并"]
+    private static let indicatorHeads = lexicon.indicatorHeads.words
+    private static let qualitativePhrases = lexicon.qualitativePhrases.words
 
-    static func withoutTrailingVerbs(_ text: String) -> String {
-        var text = Substring(text)
-        // Most phrases end in a character no verb ends in: one bit test instead of a comparison per verb.
-        while let last = text.unicodeScalars.last, trailingVerbEnds.contains(last),
-              let verb = trailingVerbs.first(where: { text.endsWith($0) }) {
-            text = text.dropLast(verb.count)
-        }
-        return String(text)
-    }
+    static func withoutTrailingVerbs(_ text: String) -> String { SubjectPhrase.withoutTrailingVerbs(text) }
 
-    private static let trailingVerbEnds = ScalarBits(trailingVerbs.map { $0.unicodeScalars.last! })
-
-    static func withoutLeadingWords(_ text: String) -> String {
-        var text = Substring(text)
-        while let word = leadingWords.first(where: { text.startsWith($0) }) { text = text.dropFirst(word.count) }
-        return String(text)
-    }
+    private func withoutLeadingWords(_ text: String) -> String { subjects.withoutLeadingWords(text) }
 
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
         var targets: [Target] = []
@@ -67,7 +46,7 @@ struct TargetReader {
                 var carried: String?
                 var carriedConcept: String?
                 var running = context
-                let topic = Self.topic(of: sentenceText)
+                let topic = topic(of: sentenceText)
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
                     // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
                     // sets the time for itself and the clauses after it.
@@ -144,7 +123,7 @@ struct TargetReader {
     }
 
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
-    private static func topic(of sentence: String) -> String? {
+    private func topic(of sentence: String) -> String? {
         guard let range = sentence.range(of: "指标为") else { return nil }
         var before = sentence[..<range.lowerBound]
         // From after the last comma or colon.
@@ -238,7 +217,7 @@ struct TargetReader {
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
             if quantities.isEmpty, let qualitative {
-                let opening = Self.withoutLeadingWords(segmentText.trimmingSpaces())
+                let opening = withoutLeadingWords(segmentText.trimmingSpaces())
                 if qualitative == directionOnly {
                     // The verbs stay in the phrase: they give the direction and are trimmed from the subject.
                     for raw in jointDirectionSubjects(segmentText, qualitative) ?? [segmentText] {
@@ -257,8 +236,8 @@ struct TargetReader {
         return entries
     }
 
-    private static let directionAdverbs = ["持续", "稳步", "继续", "进一步", "逐步"].map { $0.scalarArray }
-    private static let directionVerbs = ["下降", "减少", "降低", "提高", "提升", "增加"]
+    private static let directionAdverbs = lexicon.directionOnly.adverbs.map { $0.scalarArray }
+    private static let directionVerbs = lexicon.directionOnly.verbs
 
     /// “O3浓度力争持续下降” → 持续下降: an adverb and a verb of direction closing a segment (trailing
     /// spaces aside), after a subject — `(?:力争|确保)?((?:持续|稳步|继续|进一步|逐步)(?:下降|减少|降低|提高|提升|增加))\s*$`.
@@ -279,7 +258,7 @@ struct TargetReader {
     private func jointDirectionSubjects(_ segment: String, _ direction: String) -> [String]? {
         guard let verb = segment.range(of: direction) else { return nil }
         return Self.subjectsJoined(segment, sharingFrom: verb.lowerBound) { part, tail in
-            Self.hasIndicatorHead(part) || catalog.concept(of: Self.withoutLeadingWords(part) + tail) != nil
+            Self.hasIndicatorHead(part) || catalog.concept(of: withoutLeadingWords(part) + tail) != nil
         }
     }
 
@@ -294,7 +273,7 @@ struct TargetReader {
     }
 
     /// Scopes a plan measures one indicator for, side by side.
-    private static let scopes = ["城市", "县城", "城镇", "农村", "城区", "市区", "中心城区"]
+    private static let scopes = lexicon.scopes.words
 
     /// “城市和县城再生水利用率分别达到” → (城市再生水利用率, 县城再生水利用率分别达到); nil unless the
     /// phrase opens with two scopes joined by 和 or 及.
@@ -338,7 +317,7 @@ struct TargetReader {
         }
         phrase = phrase.trimmingSpaces()
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
-        phrase = Self.withoutLeadingWords(phrase)
+        phrase = withoutLeadingWords(phrase)
         if var last = phrase.range(of: "指标为") {
             while let next = phrase[last.upperBound...].range(of: "指标为") { last = next }
             // “…指标为：化学需氧量2.1万吨” names the subject after the last 指标为; “其中地下水开采量红线控制指标为48299万
@@ -369,10 +348,11 @@ struct TargetReader {
             carried = subject
             carriedConcept = concept
         }
+        let words = Self.lexicon.directions
         let direction: String? = switch true {
-        case raw.contains("下降") || raw.contains("降低") || raw.contains("减少") || raw.contains("压减") || raw.contains("削减") || raw.contains("降幅"): "decrease"
-        case raw.contains("提高") || raw.contains("增加") || raw.contains("净增") || raw.contains("提升") || raw.contains("增长"): "increase"
-        case raw.contains("保持") || raw.contains("稳定") || qualitative == "不减少" || qualitative == "不降低": "hold"
+        case words.decrease.contains(where: raw.contains): "decrease"
+        case words.increase.contains(where: raw.contains): "increase"
+        case words.hold.contains(where: raw.contains) || qualitative.map(words.holdQualitative.contains) == true: "hold"
         default: nil
         }
         let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))
