@@ -14,10 +14,10 @@ public enum CSVExport {
             for indicator in graph.indicators {
                 for value in indicator.values {
                     rows.append([graph.document.id, graph.document.region?.name ?? "", indicator.table, indicator.seq ?? "",
-                                 indicator.category ?? "", indicator.name, indicator.concept ?? "", indicator.attribute ?? "",
-                                 indicator.unit?.text ?? "", value.year.map(String.init) ?? "", value.role, value.text,
+                                 indicator.category ?? "", indicator.name, indicator.concept ?? "", indicator.attribute?.rawValue ?? "",
+                                 indicator.unit?.text ?? "", value.year.map(String.init) ?? "", value.role.rawValue, value.text,
                                  value.value.map { "\($0)" } ?? "", value.unit ?? "", value.si?.value.map { "\($0)" } ?? "",
-                                 value.si?.unit ?? "", value.comparator ?? "", value.qualitative ?? "",
+                                 value.si?.unit ?? "", value.comparator?.rawValue ?? "", value.qualitative ?? "",
                                  value.cumulative ? "true" : "false", value.span.page.map(String.init) ?? "",
                                  String(value.span.line)])
                 }

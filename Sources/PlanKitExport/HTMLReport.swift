@@ -45,8 +45,8 @@ public struct HTMLReport: Sendable {
         var qualitative: [String] = []
         for (index, graph) in graphs.enumerated() {
             guard let indicator = graph.indicators.first(where: { $0.concept == row.concept }) else { continue }
-            let baseline = indicator.values.first { $0.role == "baseline" }
-            let target = indicator.values.first { $0.role == "target" }
+            let baseline = indicator.values.first { $0.role == .baseline }
+            let target = indicator.values.first { $0.role == .target }
             let label = matrix.documents[index].label
             if let unit = target?.si?.unit ?? baseline?.si?.unit, target?.si?.value != nil || baseline?.si?.value != nil {
                 bars.append((label, baseline?.si?.unit == unit ? baseline?.si?.value : nil,

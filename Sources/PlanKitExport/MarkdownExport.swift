@@ -20,10 +20,10 @@ public enum MarkdownExport {
                 let rows = graph.indicators.filter { $0.table == table.id }.map { indicator in
                     [indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "",
                      indicator.values.map { value in
-                         "\(value.role) \(value.year.map(String.init) ?? "")：\(value.text)"
+                         "\(value.role.rawValue) \(value.year.map(String.init) ?? "")：\(value.text)"
                              + (value.si?.value.map { " (\($0) \(value.si!.unit))" } ?? "")
                      }.joined(separator: "; "),
-                     indicator.attribute ?? "", indicator.concept ?? ""]
+                     indicator.attribute?.rawValue ?? "", indicator.concept ?? ""]
                 }
                 out += TextTable(header: ["seq", "category", "indicator", "unit", "values", "attribute", "concept"], rows: rows).markdown
                 out += "\n"

@@ -83,12 +83,12 @@ public enum SQLiteExport {
         for indicator in graph.indicators {
             try db.execute(sql: "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            arguments: [id, indicator.id, indicator.table, indicator.seq, indicator.category, indicator.name,
-                                       indicator.concept, indicator.attribute, indicator.unit?.text, indicator.unit?.symbol,
+                                       indicator.concept, indicator.attribute?.rawValue, indicator.unit?.text, indicator.unit?.symbol,
                                        indicator.marker, indicator.section, indicator.span.page, indicator.span.line])
             for (position, value) in indicator.values.enumerated() {
                 try db.execute(sql: "INSERT INTO indicator_values VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [id, indicator.id, position, value.year, value.role, value.text, text(value.value),
-                                           value.unit, text(value.si?.value), value.si?.unit, value.comparator, value.qualitative,
+                               arguments: [id, indicator.id, position, value.year, value.role.rawValue, value.text, text(value.value),
+                                           value.unit, text(value.si?.value), value.si?.unit, value.comparator?.rawValue, value.qualitative,
                                            value.cumulative, value.note, value.marker, value.span.page, value.span.line,
                                            value.span.start, value.span.end])
             }
@@ -97,8 +97,8 @@ public enum SQLiteExport {
             for entry in entries {
                 try db.execute(sql: "INSERT INTO \(table) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                arguments: [id, entry.id, entry.section, entry.concept, entry.subject, entry.year, entry.baseYear,
-                                           text(entry.value), entry.unit, text(entry.si?.value), entry.si?.unit, entry.comparator,
-                                           entry.direction, entry.cumulative, entry.qualitative, entry.aspiration, entry.asOf,
+                                           text(entry.value), entry.unit, text(entry.si?.value), entry.si?.unit, entry.comparator?.rawValue,
+                                           entry.direction?.rawValue, entry.cumulative, entry.qualitative, entry.aspiration, entry.asOf,
                                            entry.indicator, entry.text, entry.span.page, entry.span.line])
             }
         }

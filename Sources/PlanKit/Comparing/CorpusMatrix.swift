@@ -15,7 +15,7 @@ public struct CorpusMatrix: Codable, Sendable, Equatable, TabularComparison {
         /// The target in the base unit; nil when qualitative.
         public var value: Decimal?
         public var unit: String?
-        public var comparator: String?
+        public var comparator: Comparator?
         public var year: Int?
     }
 
@@ -41,7 +41,7 @@ public struct CorpusMatrix: Codable, Sendable, Equatable, TabularComparison {
         rows = catalog.filter { used.contains($0.id) }.map { concept in
             Row(concept: concept.id, name: concept.name, cells: graphs.map { graph in
                 guard let indicator = graph.indicators.first(where: { $0.concept == concept.id }),
-                      let target = indicator.values.first(where: { $0.role == "target" }) else { return nil }
+                      let target = indicator.values.first(where: { $0.role == .target }) else { return nil }
                 return Cell(text: target.text, value: target.si?.value, unit: target.si?.unit, comparator: target.comparator,
                             year: target.year)
             })
@@ -54,7 +54,7 @@ public struct CorpusMatrix: Codable, Sendable, Equatable, TabularComparison {
             [row.concept] + row.cells.map { cell in
                 guard let cell else { return "" }
                 guard let value = cell.value, let unit = cell.unit else { return cell.text }
-                return (cell.comparator.map { "\($0) " } ?? "") + (unit == "1" ? "\(value)" : "\(value) \(unit)")
+                return (cell.comparator.map { "\($0.rawValue) " } ?? "") + (unit == "1" ? "\(value)" : "\(value) \(unit)")
             }
         }
     }

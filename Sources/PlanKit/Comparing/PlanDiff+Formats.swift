@@ -10,7 +10,7 @@ extension PlanDiff: TabularComparison {
             return "\(from) → \(to)" + (side.unit.map { " \($0)" } ?? "") + (side.change.map { " (\($0 > 0 ? "+" : "")\($0)%)" } ?? "")
         }
         func attribute(_ side: Side?) -> String {
-            switch side?.attribute { case "binding": "约束性"; case "expected": "预期性"; default: "" }
+            switch side?.attribute { case .binding: "约束性"; case .expected: "预期性"; case nil: "" }
         }
         var rows = self.rows.map { row in
             [row.concept, row.left.name, values(row.left), attribute(row.left), row.right.name, values(row.right),

@@ -11,7 +11,7 @@ public struct PlanDiff: Codable, Sendable, Equatable {
         public var indicator: String
         public var name: String
         public var unit: String?
-        public var attribute: String?
+        public var attribute: Indicator.Attribute?
         public var baseline: IndicatorValue?
         public var target: IndicatorValue?
         /// Target against baseline in percent, when both are numbers in one base unit.
@@ -78,8 +78,8 @@ public struct PlanDiff: Codable, Sendable, Equatable {
 
 extension PlanDiff.Side {
     init(_ indicator: Indicator) {
-        let baseline = indicator.values.first { $0.role == "baseline" }
-        let target = indicator.values.first { $0.role == "target" }
+        let baseline = indicator.values.first { $0.role == .baseline }
+        let target = indicator.values.first { $0.role == .target }
         var change: Decimal?
         if let from = baseline?.si, let to = target?.si, from.unit == to.unit, let a = from.value, let b = to.value, a != 0 {
             var ratio = (b - a) / a * 100

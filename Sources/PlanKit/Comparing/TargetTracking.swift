@@ -11,12 +11,27 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         public var document: String
         public var year: Int?
         /// `progress` or `forecast` (a review's table), or `observation` (the prose).
-        public var kind: String
+        public var kind: Kind
         public var text: String
         public var value: Decimal?
         public var si: Quantity.SIValue?
         public var asOf: String?
         public var span: Span
+
+        public enum Kind: String, Codable, Sendable, CaseIterable {
+            case progress
+            case forecast
+            case observation
+        }
+    }
+
+    /// Where a target stands against the evidence.
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case met
+        case onTrack = "on track"
+        case atRisk = "at risk"
+        case missed
+        case noData = "no data"
     }
 
     public struct Item: Codable, Sendable, Equatable {
@@ -28,7 +43,7 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         public var si: Quantity.SIValue?
         public var span: Span
         /// `met`, `on track`, `at risk`, `missed` or `no data`.
-        public var status: String
+        public var status: Status
         public var evidence: [Evidence]
         public var note: String?
     }
@@ -43,9 +58,9 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         var items: [Item] = []
         var seen: Set<String> = []
         // The plan's targets: its table first, then prose targets the table does not already state.
-        var planTargets: [(concept: String, year: Int?, text: String, si: Quantity.SIValue?, comparator: String?, span: Span)] = []
+        var planTargets: [(concept: String, year: Int?, text: String, si: Quantity.SIValue?, comparator: Comparator?, span: Span)] = []
         for indicator in plan.indicators {
-            guard let concept = indicator.concept, let target = indicator.values.first(where: { $0.role == "target" }) else { continue }
+            guard let concept = indicator.concept, let target = indicator.values.first(where: { $0.role == .target }) else { continue }
             planTargets.append((concept, target.year, target.text, target.si, target.comparator, target.span))
         }
         for target in plan.targets where !target.aspiration && target.indicator == nil && target.baseYear == nil {
@@ -67,64 +82,62 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         var evidence: [Evidence] = []
         for report in reports {
             for indicator in report.indicators where indicator.concept == concept {
-                for value in indicator.values where value.role == "progress" || value.role == "forecast" {
-                    evidence.append(Evidence(document: report.document.id, year: value.year, kind: value.role, text: value.text,
+                for value in indicator.values where value.role == .progress || value.role == .forecast {
+                    evidence.append(Evidence(document: report.document.id, year: value.year,
+                                             kind: value.role == .progress ? .progress : .forecast, text: value.text,
                                              value: value.value, si: value.si, asOf: nil, span: value.span))
                 }
             }
             for observation in report.observations where observation.concept == concept && observation.baseYear == nil {
-                evidence.append(Evidence(document: report.document.id, year: observation.year, kind: "observation",
+                evidence.append(Evidence(document: report.document.id, year: observation.year, kind: .observation,
                                          text: observation.text, value: observation.value, si: observation.si,
                                          asOf: observation.asOf, span: observation.span))
             }
         }
-        return evidence.sorted { ($0.year ?? 0, $0.kind == "forecast" ? 1 : 0) < ($1.year ?? 0, $1.kind == "forecast" ? 1 : 0) }
+        return evidence.sorted { ($0.year ?? 0, $0.kind == .forecast ? 1 : 0) < ($1.year ?? 0, $1.kind == .forecast ? 1 : 0) }
     }
 
     /// Whether `value` satisfies the target: at most it when lower is better, at least it otherwise.
-    private static func satisfies(_ value: Decimal, _ target: Decimal, comparator: String?, direction: String?) -> Bool {
-        switch comparator ?? (direction == "decrease" ? "<=" : ">=") {
-        case "<=", "<": value <= target
-        default: value >= target
-        }
+    private static func satisfies(_ value: Decimal, _ target: Decimal, comparator: Comparator?, direction: Direction?) -> Bool {
+        (comparator?.isUpperBound ?? (direction == .decrease)) ? value <= target : value >= target
     }
 
-    static func status(target: Quantity.SIValue?, comparator: String?, year: Int?, direction: String?,
-                       evidence: [Evidence]) -> (String, String?) {
+    static func status(target: Quantity.SIValue?, comparator: Comparator?, year: Int?, direction: Direction?,
+                       evidence: [Evidence]) -> (Status, String?) {
         guard let target, let goal = target.value else {
             // A qualitative target (全部消除, 不减少) is judged by the review's forecast only.
-            if let forecast = evidence.last(where: { $0.kind == "forecast" }) {
-                return (forecast.text.contains("不确定") ? "at risk" : "on track", "forecast: \(forecast.text)")
+            if let forecast = evidence.last(where: { $0.kind == .forecast }) {
+                return (forecast.text.contains("不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
             }
-            return ("no data", "the target has no number to compare")
+            return (.noData, "the target has no number to compare")
         }
-        let measured = evidence.filter { $0.kind != "forecast" && $0.si?.unit == target.unit && $0.si?.value != nil }
+        let measured = evidence.filter { $0.kind != .forecast && $0.si?.unit == target.unit && $0.si?.value != nil }
         if let latest = measured.last, let value = latest.si?.value {
             let partial = latest.asOf.map { " (\(latest.year.map(String.init) ?? "") through \($0), a partial year)" } ?? ""
             if let year, let reported = latest.year, reported >= year {
                 return satisfies(value, goal, comparator: comparator, direction: direction)
-                    ? ("met", "\(value) \(target.unit) in \(reported)\(partial)")
-                    : ("missed", "\(value) \(target.unit) in \(reported)\(partial)")
+                    ? (.met, "\(value) \(target.unit) in \(reported)\(partial)")
+                    : (.missed, "\(value) \(target.unit) in \(reported)\(partial)")
             }
-            if let forecast = evidence.last(where: { $0.kind == "forecast" }), forecast.year ?? 0 >= latest.year ?? 0 {
-                if forecast.text.contains("不确定") { return ("at risk", "forecast: \(forecast.text)") }
-                if forecast.text.contains("可以完成") || forecast.text.contains("能够完成") { return ("on track", "forecast: \(forecast.text)") }
+            if let forecast = evidence.last(where: { $0.kind == .forecast }), forecast.year ?? 0 >= latest.year ?? 0 {
+                if forecast.text.contains("不确定") { return (.atRisk, "forecast: \(forecast.text)") }
+                if forecast.text.contains("可以完成") || forecast.text.contains("能够完成") { return (.onTrack, "forecast: \(forecast.text)") }
             }
             return satisfies(value, goal, comparator: comparator, direction: direction)
-                ? ("on track", "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
-                : ("at risk", "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
+                ? (.onTrack, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
+                : (.atRisk, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
         }
-        if let forecast = evidence.last(where: { $0.kind == "forecast" }) {
-            return (forecast.text.contains("不确定") ? "at risk" : "on track", "forecast: \(forecast.text)")
+        if let forecast = evidence.last(where: { $0.kind == .forecast }) {
+            return (forecast.text.contains("不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
         }
-        return ("no data", nil)
+        return (.noData, nil)
     }
 
     /// A terminal table: concept, target, status, the latest evidence.
     public var terminalTable: String {
         let rows = items.map { item in
-            [item.concept, "\(item.target) (\(item.year.map(String.init) ?? "?"))", item.status,
-             item.evidence.map { "\($0.year.map(String.init) ?? "?") \($0.kind): \($0.text)" }.joined(separator: "; "), item.note ?? ""]
+            [item.concept, "\(item.target) (\(item.year.map(String.init) ?? "?"))", item.status.rawValue,
+             item.evidence.map { "\($0.year.map(String.init) ?? "?") \($0.kind.rawValue): \($0.text)" }.joined(separator: "; "), item.note ?? ""]
         }
         return TextTable(header: ["concept", "target", "status", "evidence", "note"], rows: rows).terminal
     }

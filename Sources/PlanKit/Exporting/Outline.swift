@@ -35,11 +35,11 @@ public struct Outline: Sendable {
                 let indent = String(repeating: "  ", count: level)
                 lines.append("\(place)  \(indent)table \(table.id)  \(table.caption ?? "")  [\(table.columns.joined(separator: " | "))]")
                 for indicator in graph.indicators where indicator.table == table.id {
-                    let values = indicator.values.map { "\($0.role) \($0.year.map(String.init) ?? "?"): \($0.text)" }
+                    let values = indicator.values.map { "\($0.role.rawValue) \($0.year.map(String.init) ?? "?"): \($0.text)" }
                     let where_ = (indicator.span.page.map { "p\($0) " } ?? "") + "L\(indicator.span.line)"
                     lines.append("\(where_)  \(indent)  \(indicator.seq ?? "-") \(indicator.name)"
                         + (indicator.unit.map { " (\($0.text))" } ?? "") + "  " + values.joined(separator: "; ")
-                        + (indicator.attribute.map { "  \($0)" } ?? ""))
+                        + (indicator.attribute.map { "  \($0.rawValue)" } ?? ""))
                 }
                 nextTable += 1
                 continue

@@ -10,8 +10,8 @@ struct ConceptCatalog: @unchecked Sendable {
         var name: String
         var dimension: String
         var unit: String?
-        /// The direction of improvement: `decrease`, `increase` or `hold`.
-        var direction: String
+        /// The direction of improvement.
+        var direction: Direction
         var patterns: [String]
         var excludes: [String]
     }

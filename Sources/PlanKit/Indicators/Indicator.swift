@@ -19,13 +19,19 @@ public struct Indicator: Codable, Sendable, Equatable {
     /// The indicator concept from `Schemas/indicators.json`; nil until the concept catalog maps it.
     public var concept: String?
     /// `binding` (约束性) or `expected` (预期性); nil when the table gives none.
-    public var attribute: String?
+    public var attribute: Attribute?
     public var unit: IndicatorUnit?
     /// A footnote marker printed after the name (a, b, *), linking the row to a note.
     public var marker: String?
     public var values: [IndicatorValue]
     /// Where the name cell is.
     public var span: Span
+
+    /// The indicator's attribute (指标属性): 约束性 binds the government, 预期性 is what it expects.
+    public enum Attribute: String, Codable, Sendable, CaseIterable {
+        case binding
+        case expected
+    }
 }
 
 /// The unit an indicator is measured in, as printed (“ug/m3”, “万吨”, “%”) and as a symbol (“μg/m³”,
@@ -42,13 +48,13 @@ public struct IndicatorUnit: Codable, Sendable, Equatable {
 /// `qualitative`; “--” cells are no value and are left out.
 public struct IndicatorValue: Codable, Sendable, Equatable {
     public var year: Int?
-    public var role: String
+    public var role: Role
     /// The cell as printed.
     public var text: String
     public var value: Decimal?
     public var unit: String?
     public var si: Quantity.SIValue?
-    public var comparator: String?
+    public var comparator: Comparator?
     public var qualitative: String?
     /// A range such as 62.2%～74.0%.
     public var range: Quantity.Bounds?
@@ -59,6 +65,14 @@ public struct IndicatorValue: Codable, Sendable, Equatable {
     /// A footnote marker after the value (8.2*).
     public var marker: String?
     public var span: Span
+
+    /// What a value column holds, from its header and the plan period.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        case baseline
+        case target
+        case progress
+        case forecast
+    }
 }
 
 /// An indicator table: its caption, header and place.

@@ -13,7 +13,7 @@ enum IndicatorReader {
         var category: Int?
         var name: Int
         var attribute: Int?
-        var values: [(column: Int, year: Int?, role: String)]
+        var values: [(column: Int, year: Int?, role: IndicatorValue.Role)]
     }
 
     /// Tables that have a row-number column and a name column; others are not indicator tables.
@@ -78,9 +78,9 @@ enum IndicatorReader {
     }
 
     /// 约束性 → binding, 预期性 → expected.
-    static func attribute(_ text: String) -> String? {
-        if text.contains("约束") { return "binding" }
-        if text.contains("预期") { return "expected" }
+    static func attribute(_ text: String) -> Indicator.Attribute? {
+        if text.contains("约束") { return .binding }
+        if text.contains("预期") { return .expected }
         return nil
     }
 
@@ -95,15 +95,15 @@ enum IndicatorReader {
     /// A header that gives only a year (“2020 年 | 2025 年”) is read against the plan period: a year
     /// before the period is the baseline, a year in it a target. Without a period, the latest year
     /// among the table's value columns (`latestYear`) is the target and earlier years are baselines.
-    static func role(of header: String, period: DocumentInfo.Period?, latestYear: Int?) -> (Int?, String) {
+    static func role(of header: String, period: DocumentInfo.Period?, latestYear: Int?) -> (Int?, IndicatorValue.Role) {
         let year = year(in: header)
-        if header.contains("预计") || header.contains("预测") { return (year, "forecast") }
-        if header.contains("完成") || header.contains("实际") { return (year, "progress") }
-        if header.contains("目标") { return (year, "target") }
-        if header.contains("现状") || header.contains("基准") || header.contains("基期") { return (year, "baseline") }
-        guard let year else { return (nil, "target") }
-        if let period { return (year, year < period.from ? "baseline" : "target") }
-        return (year, latestYear.map { year < $0 } == true ? "baseline" : "target")
+        if header.contains("预计") || header.contains("预测") { return (year, .forecast) }
+        if header.contains("完成") || header.contains("实际") { return (year, .progress) }
+        if header.contains("目标") { return (year, .target) }
+        if header.contains("现状") || header.contains("基准") || header.contains("基期") { return (year, .baseline) }
+        guard let year else { return (nil, .target) }
+        if let period { return (year, year < period.from ? .baseline : .target) }
+        return (year, latestYear.map { year < $0 } == true ? .baseline : .target)
     }
 
     /// “细颗粒物（PM2.5）浓度（ug/m3）” → (细颗粒物（PM2.5）浓度, ug/m3, nil); “（%）a” → marker a;
@@ -131,7 +131,7 @@ enum IndicatorReader {
     private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－"]
 
     /// One cell as a value; nil for an empty or “--” cell.
-    static func value(_ cell: FlatTable.Cell, year: Int?, role: String, unit: String?,
+    static func value(_ cell: FlatTable.Cell, year: Int?, role: IndicatorValue.Role, unit: String?,
                       resolved: (unit: UnitCatalog.Unit, scale: Decimal, symbol: String)?) -> IndicatorValue? {
         var text = cell.text.trimmingSpaces()
         guard !noValue.contains(text) else { return nil }

@@ -185,15 +185,15 @@ struct QuantityReader {
     }
 
     /// Comparator and approximation words before and after a number (`Schemas/lexicon.json`).
-    private static let prefixes = Lexicon.shared.comparators.before.map { ($0.words, $0.comparator, $0.approximate ?? false) }
-    private static let suffixes = Lexicon.shared.comparators.after.map { ($0.words, $0.comparator, $0.approximate ?? false) }
+    private static let prefixes = Lexicon.shared.comparators.before.map { ($0.words, $0.comparator.map { Comparator(rawValue: $0)! }, $0.approximate ?? false) }
+    private static let suffixes = Lexicon.shared.comparators.after.map { ($0.words, $0.comparator.map { Comparator(rawValue: $0)! }, $0.approximate ?? false) }
 
     private static let prefixScalars = prefixes.map { ($0.0.scalarArray, $0.1, $0.2) }
     private static let suffixScalars = suffixes.map { ($0.0.scalarArray, $0.1, $0.2) }
 
     /// The comparator and approximation words right before and after a number, and the span they widen it to.
-    private func context(_ start: Int, _ end: Int, _ approximate: Bool) -> (String?, Bool, Int, Int) {
-        var comparator: String?
+    private func context(_ start: Int, _ end: Int, _ approximate: Bool) -> (Comparator?, Bool, Int, Int) {
+        var comparator: Comparator?
         var approximate = approximate
         var newStart = start
         var newEnd = end

@@ -41,7 +41,7 @@ public struct Quantity: Codable, Sendable, Equatable {
     public var unit: String?
     public var si: SIValue?
     /// `>=`, `<=`, `>` or `<`; nil when the text states none.
-    public var comparator: String?
+    public var comparator: Comparator?
     /// 约, 左右, 近, 余, 多: the text gives the value as approximate.
     public var approximate: Bool
     public var range: Bounds?

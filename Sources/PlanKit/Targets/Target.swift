@@ -18,9 +18,9 @@ public struct Target: Codable, Sendable, Equatable {
     public var value: Decimal?
     public var unit: String?
     public var si: Quantity.SIValue?
-    public var comparator: String?
+    public var comparator: Comparator?
     /// `decrease` (下降, 降低, 减少), `increase` (提高, 增加, 净增) or `hold` (保持, 不减少).
-    public var direction: String?
+    public var direction: Direction?
     /// 累计, 五年累计: a total over the period.
     public var cumulative: Bool
     /// A commitment without a number: “完成省下达任务”, “全部消除”, “不减少”.
@@ -35,3 +35,7 @@ public struct Target: Codable, Sendable, Equatable {
     public var text: String
     public var span: Span
 }
+
+/// A value a document reports as reached (2024年PM2.5平均浓度41微克/立方米): the shape of a target, read
+/// from a past year or a report's wording.
+public typealias Observation = Target

@@ -29,9 +29,9 @@ struct TargetReader {
 
     private func withoutLeadingWords(_ text: String) -> String { subjects.withoutLeadingWords(text) }
 
-    func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Target]) {
+    func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Observation]) {
         var targets: [Target] = []
-        var observations: [Target] = []
+        var observations: [Observation] = []
         var goals: (section: String?, inGoals: Bool)?  // the last section asked about: blocks come in runs
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
             if goals == nil || goals!.section != block.section { goals = (block.section, isGoalSection(block.section)) }
@@ -349,10 +349,10 @@ struct TargetReader {
             carriedConcept = concept
         }
         let words = Self.lexicon.directions
-        let direction: String? = switch true {
-        case words.decrease.contains(where: raw.contains): "decrease"
-        case words.increase.contains(where: raw.contains): "increase"
-        case words.hold.contains(where: raw.contains) || qualitative.map(words.holdQualitative.contains) == true: "hold"
+        let direction: Direction? = switch true {
+        case words.decrease.contains(where: raw.contains): .decrease
+        case words.increase.contains(where: raw.contains): .increase
+        case words.hold.contains(where: raw.contains) || qualitative.map(words.holdQualitative.contains) == true: .hold
         default: nil
         }
         let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))
@@ -396,7 +396,7 @@ extension [Target] {
         for index in indices {
             guard let concept = self[index].concept else { continue }
             self[index].indicator = indicators.first { indicator in
-                indicator.concept == concept && indicator.values.contains { $0.role == "target" && $0.year == self[index].year }
+                indicator.concept == concept && indicator.values.contains { $0.role == .target && $0.year == self[index].year }
             }?.id
         }
     }

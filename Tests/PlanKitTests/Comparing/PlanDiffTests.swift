@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func differentDimensionsAreIncomparable() {
-        let percent = IndicatorValue(year: 2025, role: "target", text: "5", value: 5, unit: "%", si: .init(value: 5, unit: "%"),
+        let percent = IndicatorValue(year: 2025, role: .target, text: "5", value: 5, unit: "%", si: .init(value: 5, unit: "%"),
                                      comparator: nil, qualitative: nil, range: nil, cumulative: false, note: nil, marker: nil,
                                      span: Span(page: nil, line: 1, start: 0, end: 1))
         var mass = percent

@@ -11,7 +11,7 @@ import Testing
         }
         let latestYear = valueColumns.compactMap { IndicatorReader.year(in: table.columns[$0]) }.max()
         return graph.indicators.map { indicator in
-            let attribute = indicator.attribute == "binding" ? "约束性" : indicator.attribute == "expected" ? "预期性" : ""
+            let attribute = indicator.attribute == .binding ? "约束性" : indicator.attribute == .expected ? "预期性" : ""
             let cells = valueColumns.map { column -> String in
                 let (year, role) = IndicatorReader.role(of: table.columns[column], period: graph.document.period,
                                                       latestYear: latestYear)
@@ -47,12 +47,12 @@ import Testing
         let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
         let pm25 = try #require(graph.indicators.first)
         #expect(pm25.unit == IndicatorUnit(text: "ug/m3", symbol: "μg/m³"))
-        #expect(pm25.values.map(\.role) == ["baseline", "target"] && pm25.values.map(\.year) == [2020, 2025])
+        #expect(pm25.values.map(\.role) == [.baseline, .target] && pm25.values.map(\.year) == [2020, 2025])
         #expect(pm25.values.map(\.si) == [Quantity.SIValue(value: 57, unit: "μg/m³"), Quantity.SIValue(value: 42, unit: "μg/m³")])
         let cod = try #require(graph.indicators.first { $0.name == "化学需氧量重点工程减排量" })
         #expect(cod.values.count == 1 && cod.values[0].value == Decimal(string: "1.65") && cod.values[0].si?.value == 16500)
         let forest = try #require(graph.indicators.last)
-        #expect(forest.values[0].unit == "个百分点" && forest.values[0].si?.unit == "pp" && forest.values[0].comparator == ">=")
+        #expect(forest.values[0].unit == "个百分点" && forest.values[0].si?.unit == "pp" && forest.values[0].comparator == .atLeast)
         let water = try #require(graph.indicators.first { $0.seq == "4" })
         #expect(water.values.map(\.qualitative) == ["全部消除", "全部消除"] && water.values.allSatisfy { $0.value == nil })
         // The value's span is its cell in the PDF.
@@ -77,13 +77,13 @@ import Testing
         #expect(graph.tables[0].notes.map(\.markers) == [["*"]])
         #expect(graph.tables[0].notes.first?.text.hasPrefix("注：注*的数据，因全国统计口径调整") == true)
         let energy = try #require(graph.indicators.first { $0.seq == "14" })
-        #expect(energy.values[0].comparator == ">=" && energy.values[0].value == 17)
+        #expect(energy.values[0].comparator == .atLeast && energy.values[0].value == 17)
     }
 
     @Test func langfangKeepsScopeNotesAndQualitativeTargets() throws {
         let graph = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/langfang-plan.pdf"))
         let surface = try #require(graph.indicators.first { $0.seq == "3" })
-        #expect(surface.values[0].value == 22 && surface.values[0].comparator == ">=" && surface.values[0].note == "国省考断面")
+        #expect(surface.values[0].value == 22 && surface.values[0].comparator == .atLeast && surface.values[0].note == "国省考断面")
         let blackWater = try #require(graph.indicators.first { $0.seq == "5" })
         #expect(blackWater.values[0].value == nil && blackWater.values[0].qualitative == "动态清零")
     }
@@ -116,11 +116,11 @@ import Testing
         func comparable(_ indicator: Indicator) -> String {
             let values = indicator.values.map { value in
                 "\(value.role) \(value.year ?? 0) \(value.text) \(value.value.map { "\($0)" } ?? "-") \(value.unit ?? "-") "
-                    + "\(value.si.map { "\($0.value.map { "\($0)" } ?? "-") \($0.unit)" } ?? "-") \(value.comparator ?? "-") "
+                    + "\(value.si.map { "\($0.value.map { "\($0)" } ?? "-") \($0.unit)" } ?? "-") \(value.comparator?.rawValue ?? "-") "
                     + "\(value.qualitative ?? "-") \(value.cumulative) \(value.note ?? "-") \(value.marker ?? "-")"
             }
             return "\(indicator.seq ?? "-") \(indicator.category ?? "-") \(indicator.name) \(indicator.unit?.text ?? "-") "
-                + "\(indicator.unit?.symbol ?? "-") \(indicator.attribute ?? "-") \(indicator.marker ?? "-") [\(values.joined(separator: "; "))]"
+                + "\(indicator.unit?.symbol ?? "-") \(indicator.attribute?.rawValue ?? "-") \(indicator.marker ?? "-") [\(values.joined(separator: "; "))]"
         }
         #expect(pdf.count == text.count)
         for (a, b) in zip(pdf, text) { #expect(comparable(a) == comparable(b)) }

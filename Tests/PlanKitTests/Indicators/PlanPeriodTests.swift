@@ -19,7 +19,7 @@ import Testing
             "\(value.year.map { movingYears ? $0 + 5 : $0 }.map(String.init) ?? ""),\(value.role),\(value.value.map { "\($0)" } ?? "")"
         }
         let name = movingYears ? movedOnePeriod(indicator.name) : indicator.name
-        return "\(indicator.seq ?? "")|\(name)|\(indicator.attribute ?? "") " + values.joined(separator: "; ")
+        return "\(indicator.seq ?? "")|\(name)|\(indicator.attribute?.rawValue ?? "") " + values.joined(separator: "; ")
     }
 
     @Test(arguments: ["Corpus/text/handan-2023-plan.txt", "Corpus/text/langfang-plan.txt",
@@ -58,6 +58,6 @@ import Testing
                                                           year: Int, role: String) {
         let read = IndicatorReader.role(of: header, period: period, latestYear: latest)
         #expect(read.0 == year)
-        #expect(read.1 == role)
+        #expect(read.1.rawValue == role)
     }
 }

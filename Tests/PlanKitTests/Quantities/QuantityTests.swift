@@ -152,7 +152,7 @@ import Testing
     ])
     func bindsComparatorsAcrossTheUnit(text: String, comparator: String, span: String) throws {
         let quantity = try Self.one(text)
-        #expect(quantity.comparator == comparator)
+        #expect(quantity.comparator?.rawValue == comparator)
         #expect(quantity.text == span)
     }
 

@@ -10,8 +10,8 @@ import Testing
 
     static func rows(_ graph: PlanGraph) -> [String] {
         graph.indicators.map { indicator in
-            ([indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "", indicator.attribute ?? ""]
-             + indicator.values.map { "\($0.role) \($0.year.map(String.init) ?? "-") \($0.text)" }).joined(separator: "|")
+            ([indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "", indicator.attribute?.rawValue ?? ""]
+             + indicator.values.map { "\($0.role.rawValue) \($0.year.map(String.init) ?? "-") \($0.text)" }).joined(separator: "|")
         }
     }
 
@@ -56,7 +56,7 @@ import Testing
             "2|环境治理|挥发性有机物（VOCs）重点工程减排量|吨|binding|target 2025 1200",
         ])
         let target = try #require(graph.indicators.first?.values.last)
-        #expect(target.value == 75 && target.comparator == ">=")
+        #expect(target.value == 75 && target.comparator == .atLeast)
     }
 
     @Test func tableWithoutRulesFromGlyphGeometry() throws {

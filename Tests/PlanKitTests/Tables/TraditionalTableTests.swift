@@ -10,11 +10,11 @@ import Testing
     /// of scalars) and ids.
     static func summary(_ indicator: Indicator) -> String {
         let values = indicator.values.map { value in
-            [value.year.map(String.init) ?? "", value.role, value.text, value.value.map { "\($0)" } ?? "",
-             value.unit ?? "", value.comparator ?? "", value.qualitative ?? ""].joined(separator: ",")
+            [value.year.map(String.init) ?? "", value.role.rawValue, value.text, value.value.map { "\($0)" } ?? "",
+             value.unit ?? "", value.comparator?.rawValue ?? "", value.qualitative ?? ""].joined(separator: ",")
         }
         return [indicator.seq ?? "", indicator.category ?? "", indicator.name, indicator.unit?.text ?? "",
-                indicator.attribute ?? "", indicator.concept ?? "", indicator.marker ?? ""].joined(separator: "|")
+                indicator.attribute?.rawValue ?? "", indicator.concept ?? "", indicator.marker ?? ""].joined(separator: "|")
             + " " + values.joined(separator: "; ")
     }
 

@@ -11,7 +11,7 @@ import Testing
         var parts = [target.concept ?? target.subject]
         if let value = target.value { parts.append("\(value) \(target.unit ?? "")".trimmingCharacters(in: .whitespaces)) }
         if let qualitative = target.qualitative { parts.append(qualitative) }
-        if let comparator = target.comparator { parts.append(comparator) }
+        if let comparator = target.comparator { parts.append(comparator.rawValue) }
         if target.cumulative { parts.append("cumulative") }
         if let base = target.baseYear { parts.append("since \(base)") }
         return parts.joined(separator: " ")
@@ -38,8 +38,8 @@ import Testing
         #expect(expected.subtracting(lines).isEmpty, "missing: \(expected.subtracting(lines).sorted())")
         let pm25 = try #require(goals.first { $0.concept == "air.pm25.concentration" })
         #expect(pm25.si == Quantity.SIValue(value: 37, unit: "μg/m³") && pm25.subject == "PM2.5浓度")
-        #expect(goals.first { $0.concept == "ecology.forest.coverage" }?.direction == "hold")
-        #expect(goals.first { $0.concept == "climate.energy-intensity.reduction" }?.direction == "decrease")
+        #expect(goals.first { $0.concept == "ecology.forest.coverage" }?.direction == .hold)
+        #expect(goals.first { $0.concept == "climate.energy-intensity.reduction" }?.direction == .decrease)
         // “…优良天数比率达到80%左右” under 力争 is an aspiration, kept apart.
         #expect(graph.targets.contains { $0.aspiration && $0.concept == "air.good-days.ratio" })
     }
@@ -56,7 +56,7 @@ import Testing
             "2025 water.drinking-source.class-iii-or-better.ratio 100 %",
             "2025 soil.construction-land.safe-use-rate 100 %", "2025 治理率 65.7 %",
         ])
-        #expect(graph.observations.filter { $0.baseYear != nil }.allSatisfy { $0.direction == "decrease" })
+        #expect(graph.observations.filter { $0.baseYear != nil }.allSatisfy { $0.direction == .decrease })
     }
 
     @Test func handanGoalsRestateItsTableAndItsReviewReports2020() throws {
@@ -86,7 +86,7 @@ import Testing
         let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
         #expect(goals.map(Self.line) == ["主要污染物排放总量 持续减少", "air.heavy-pollution.days 持续减少",
                                          "water.urban-black-odorous.ratio 动态清零"])
-        #expect(goals.map(\.direction) == ["decrease", "decrease", nil])
+        #expect(goals.map(\.direction) == [.decrease, .decrease, nil])
         #expect(goals.allSatisfy { $0.year == 2025 && !$0.aspiration })
     }
 
@@ -126,7 +126,7 @@ import Testing
         let graph = Self.entries(paragraph)
         let target = try #require(graph.targets.first, "no target in \(paragraph)")
         var parts = ["\(target.year ?? 0)", Self.line(target)]
-        if let direction = target.direction { parts.append(direction) }
+        if let direction = target.direction { parts.append(direction.rawValue) }
         parts.append(target.aspiration ? "aspiration" : "firm")
         #expect(parts.joined(separator: " ") == expected)
     }
