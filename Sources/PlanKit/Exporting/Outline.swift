@@ -49,7 +49,7 @@ public struct Outline: Sendable {
                 lines.append("\(place)  \(indent)\(section.label)\(section.title)")
             } else {
                 let indent = String(repeating: "  ", count: level)
-                let kind = block.furniture.map { "furniture(\($0))" } ?? block.kind.rawValue
+                let kind = block.furniture.map { "furniture(\($0.rawValue))" } ?? block.kind.rawValue
                 lines.append("\(place)  \(indent)\(kind)  \(Self.cut(block.text))")
             }
         }

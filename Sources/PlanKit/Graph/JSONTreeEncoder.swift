@@ -181,7 +181,7 @@ extension Array where Element == String {
 // checks the bytes against JSONEncoder's.
 extension Block: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
-        .object(JSONTree.ObjectBox(sorted: [("furniture", furniture.treeNode), ("id", .string(id)), ("kind", .string(kind.rawValue)),
+        .object(JSONTree.ObjectBox(sorted: [("furniture", (furniture?.rawValue).treeNode), ("id", .string(id)), ("kind", .string(kind.rawValue)),
                                             ("section", section.treeNode), ("span", span.treeNode()), ("text", .string(text))]))
     }
 }

@@ -1,7 +1,7 @@
 /// Page furniture (版面要素): what a page carries that is not part of the document's text — page
 /// numbers (“— 20 —”, “- 3 -”, “第 3 页 共 30 页”), running headers and footers, stray URLs.
-enum Furniture {
-    enum Kind: String, Sendable {
+public enum Furniture {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
         case pageNumber = "page-number"
         case runningHeader = "running-header"
         case url

@@ -125,7 +125,7 @@ public struct NormalizedText: Sendable {
             text += lineText
             text += "\n"
             let firstLine = lines[parts[0]].lineIndex
-            let furnitureKind: String? = if case .furniture(let kind) = role { kind.rawValue } else { nil }
+            let furnitureKind: Furniture.Kind? = if case .furniture(let kind) = role { kind } else { nil }
             self.lines.append(NormalizedLine(
                 text: lineText,
                 range: start..<end, furniture: furnitureKind, page: source.lines[firstLine].page,
@@ -146,7 +146,7 @@ public struct NormalizedLine: Sendable, Equatable {
     /// Unicode-scalar offsets in `NormalizedText.text`, without the line's "\n".
     public var range: Range<Int>
     /// The furniture kind (`page-number`, `running-header`, `url`); nil for content.
-    public var furniture: String?
+    public var furniture: Furniture.Kind?
     /// 1-based PDF page of the first source line; nil for text files.
     public var page: Int?
     /// 1-based numbers of the first and last source lines joined into this line.

@@ -13,7 +13,7 @@ public struct Block: Codable, Sendable, Equatable {
     public var section: String?
     public var kind: Kind
     /// For furniture: `page-number`, `running-header` or `url`; nil for other blocks.
-    public var furniture: String?
+    public var furniture: Furniture.Kind?
     public var text: String
     public var span: Span
 }

@@ -121,7 +121,7 @@ public struct BlockTree: Sendable {
 
     @discardableResult
     private mutating func add(_ kind: Block.Kind, _ range: Range<Int>, in text: NormalizedText, section: String?,
-                              furniture: String? = nil) -> Span {
+                              furniture: Furniture.Kind? = nil) -> Span {
         let span = text.sourceSpan(of: range)
         blocks.append(Block(id: "b\(blocks.count + 1)", section: section, kind: kind, furniture: furniture,
                             text: range == lineRange ? lineText

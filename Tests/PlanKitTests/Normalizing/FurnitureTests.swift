@@ -27,14 +27,14 @@ import Testing
 
     @Test func repeatedMarginLineIsARunningHeader() {
         let text = NormalizedText(normalizing: Self.pdf(pages: 4) { "邯郸市生态环境保护“十四五”规划 \($0)" })
-        #expect(text.lines.map(\.furniture) == Array(repeating: ["running-header", nil, "page-number"], count: 4).flatMap { $0 })
+        #expect(text.lines.map(\.furniture) == Array(repeating: [.runningHeader, nil, .pageNumber], count: 4).flatMap { $0 })
     }
 
     @Test func marginLineOnFewPagesStays() {
         // Hengshui's indicator table repeats its header row on three of 73 pages: that is content.
         let titles = ["主要目标", "重点任务", "保障措施", "组织实施", "资金保障"]
         let text = NormalizedText(normalizing: Self.pdf(pages: 8) { $0 <= 3 ? "指标类型" : titles[$0 - 4] })
-        #expect(text.lines.filter { $0.furniture == "running-header" }.isEmpty)
+        #expect(text.lines.filter { $0.furniture == .runningHeader }.isEmpty)
     }
 
     @Test func bareNumberInPDFMarginIsAPageNumber() {
@@ -42,6 +42,6 @@ import Testing
         document.lines[2].text = "12"
         document.lines[2].glyphs = Array(document.lines[2].glyphs.prefix(2))
         let text = NormalizedText(normalizing: document)
-        #expect(text.lines.map(\.furniture) == [nil, nil, "page-number"])
+        #expect(text.lines.map(\.furniture) == [nil, nil, .pageNumber])
     }
 }

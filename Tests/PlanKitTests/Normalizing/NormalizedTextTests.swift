@@ -36,7 +36,7 @@ import Testing
     ])
     func recognisesPageFurniture(line: String, kind: String) {
         let text = Self.normalized("正文第一段。\n\(line)\n正文第二段。")
-        #expect(text.lines.map(\.furniture) == [nil, kind, nil])
+        #expect(text.lines.map { $0.furniture?.rawValue } == [nil, kind, nil])
     }
 
     @Test func bareNumbersInTextFilesAreNotFurniture() {
@@ -75,7 +75,7 @@ import Testing
         let text = NormalizedText(normalizing: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
         // p2–p3: item 4 of 一、(一) starts on page 3 after the page number "— 2 —".
         let furniture = try #require(text.lines.first { $0.text == "— 2 —" })
-        #expect(furniture.furniture == "page-number" && furniture.page == 2)
+        #expect(furniture.furniture == .pageNumber && furniture.page == 2)
         let line = try #require(text.lines.first { $0.text.hasPrefix("4.生态环境支撑能力明显增强。") })
         #expect(line.page == 3)
         #expect(line.text.contains("实施“三线一单”生态环境分区管控。大力推进滏阳河全域生态修复。"))
