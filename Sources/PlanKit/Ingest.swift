@@ -16,50 +16,27 @@ extension PlanGraph {
     public init(building source: SourceDocument) { self.init(building: source, stopwatch: nil) }
 
     /// Builds the graph, timing each stage on `stopwatch` (for `plangraph benchmark`).
-    public init(building source: SourceDocument, stopwatch: Stopwatch?) {
+    package init(building source: SourceDocument, stopwatch: Stopwatch?) {
         var diagnostics = Self.unmappedCharacters(in: source)
-        let text = NormalizedText(normalizing: source)
-        stopwatch?.lap("normalize")
-        let flatTables = FlatTable.all(in: text)
-        stopwatch?.lap("flat tables")
-        let tree = BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) },
-                             diagnostics: &diagnostics)
-        let frontMatter = FrontMatter(blocks: tree.blocks, sections: tree.sections)
-        stopwatch?.lap("block tree")
-        let document = DocumentInfo(describing: source, frontMatter: frontMatter)
-        func readTables() -> (tables: [IndicatorTable], indicators: [Indicator]) {
-            var (tables, indicators) = IndicatorReader.read(flatTables, period: document.period)
-            indicators.assignSections(from: tree, tables: tables)
-            indicators.assignConcepts()
-            tables.attachNotes(from: tree)
-            return (tables, indicators)
+        let text = stopwatch.time("normalize") { NormalizedText(normalizing: source) }
+        let flatTables = stopwatch.time("flat tables") { FlatTable.all(in: text) }
+        let tree = stopwatch.time("block tree") {
+            BlockTree(structuring: text, tableLines: flatTables.reduce(into: []) { $0.formUnion($1.lines) }, diagnostics: &diagnostics)
         }
-        func readTargets() -> (targets: [Target], observations: [Target]) {
-            TargetReader(document: document, sections: tree.sections).read(tree, text: text)
-        }
-        func readMeasures() -> (measures: [Measure], references: [Reference]) {
-            (Measure.all(in: tree, text: text), Reference.all(in: tree, text: text))
-        }
-        let tables: (tables: [IndicatorTable], indicators: [Indicator])
-        var targets: (targets: [Target], observations: [Target])
-        let measures: (measures: [Measure], references: [Reference])
-        if let stopwatch {
-            // Timed: one stage after the other.
-            tables = readTables()
-            stopwatch.lap("indicators")
-            targets = readTargets()
-            stopwatch.lap("targets")
-            measures = readMeasures()
-            stopwatch.lap("measures, references")
-        } else {
-            // The target reader takes about as long as the tables, measures and references together.
-            ((tables, measures), targets) = bothAtOnce({ (readTables(), readMeasures()) }, readTargets)
-        }
-        targets.targets.link(to: tables.indicators)
-        self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: tables.tables,
-                  indicators: tables.indicators, targets: targets.targets, observations: targets.observations,
-                  projects: tree.projects, measures: measures.measures, references: measures.references,
-                  diagnostics: diagnostics)
+        // The document's own facts come first: the readers of values read in its period, kind and region.
+        let document = DocumentInfo(describing: source, frontMatter: FrontMatter(blocks: tree.blocks, sections: tree.sections))
+        // The prose reader takes about as long as the tables, measures and references together.
+        var ((indicators, measures, references), prose) = bothAtOnce({
+            (stopwatch.time("indicators") { IndicatorTables(reading: flatTables, in: tree, document: document) },
+             stopwatch.time("measures") { [Measure](reading: tree, text: text) },
+             stopwatch.time("references") { [Reference](reading: tree, text: text) })
+        }, {
+            stopwatch.time("targets") { ProseValues(reading: tree, text: text, document: document) }
+        })
+        prose.link(to: indicators.indicators)
+        self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: indicators.tables,
+                  indicators: indicators.indicators, targets: prose.targets, observations: prose.observations,
+                  projects: tree.projects, measures: measures, references: references, diagnostics: diagnostics)
     }
 }
 

@@ -24,12 +24,14 @@ struct Benchmark: ParsableCommand {
     /// its fastest round, as other work on the machine only ever slows a round down.
     private func stages() throws {
         var fastest: [(name: String, time: Duration)] = []
+        var fastestRound: Duration?
         var bytes = 0
         let clock = ContinuousClock()
         let start = clock.now
         repeat {
             let stopwatch = Stopwatch()
             bytes = 0
+            let roundStart = clock.now
             for file in files {
                 stopwatch.restart()
                 let source = try SourceDocument(reading: file)
@@ -39,11 +41,20 @@ struct Benchmark: ParsableCommand {
                 _ = try graph.jsonLine()
                 stopwatch.lap("JSON")
             }
-            fastest = fastest.isEmpty ? stopwatch.stages
-                : zip(fastest, stopwatch.stages).map { ($0.name, min($0.time, $1.time)) }
+            let round = clock.now - roundStart
+            fastestRound = min(fastestRound ?? round, round)
+            // By name: the stages that run side by side are listed in the order they first finished.
+            for stage in stopwatch.stages {
+                if let index = fastest.firstIndex(where: { $0.name == stage.name }) {
+                    fastest[index].time = min(fastest[index].time, stage.time)
+                } else {
+                    fastest.append(stage)
+                }
+            }
         } while clock.now - start < .seconds(seconds)
-        let total = fastest.reduce(Duration.zero) { $0 + $1.time }
-        for (name, time) in fastest + [("ingest", total)] {
+        // The whole ingest is the wall time of the fastest round: the indicator, measure and reference
+        // readers run beside the target reader, so the stages add up to more.
+        for (name, time) in fastest + [("ingest (wall)", fastestRound ?? .zero)] {
             let seconds = Self.seconds(time)
             print(String(format: "%@: %.3f s, %.1f MB/s", name.padding(toLength: 22, withPad: " ", startingAt: 0), seconds,
                          seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0))

@@ -122,3 +122,8 @@ extension Measure {
         return text.firstMatch(of: deadlinePattern).map { String($0.output.0) }
     }
 }
+
+extension [Measure] {
+    /// The measures in the paragraphs and 专栏 boxes of `tree`.
+    init(reading tree: BlockTree, text: NormalizedText) { self = Measure.all(in: tree, text: text) }
+}

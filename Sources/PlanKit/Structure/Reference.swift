@@ -54,3 +54,8 @@ extension Reference {
         return FrontMatter.docNumber(in: inside)
     }
 }
+
+extension [Reference] {
+    /// The documents `tree` cites by title (《…》).
+    init(reading tree: BlockTree, text: NormalizedText) { self = Reference.all(in: tree, text: text) }
+}

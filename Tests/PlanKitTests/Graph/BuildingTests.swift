@@ -1,8 +1,8 @@
 import Testing
 @testable import PlanKit
 
-/// Building a graph runs some readers side by side; timed (`plangraph benchmark`) it runs them one after
-/// another. Both must give the same graph.
+/// Building a graph runs some readers side by side, timed (`plangraph benchmark`) or not: timing wraps
+/// the stages and must not change the graph.
 @Suite struct BuildingTests {
     @Test func timedBuildGivesTheSameGraphAndNamesEachStage() throws {
         let source = try CorpusFiles.read("Corpus/text/langfang-plan.txt")
@@ -10,8 +10,10 @@ import Testing
         let timed = PlanGraph(building: source, stopwatch: stopwatch)
         let plain = PlanGraph(building: source)
         #expect(try timed.jsonData() == plain.jsonData())
-        #expect(stopwatch.stages.map(\.name) == ["normalize", "flat tables", "block tree", "indicators", "targets",
-                                                 "measures, references"])
+        // The stages that run side by side may be timed in either order.
+        #expect(stopwatch.stages.prefix(3).map(\.name) == ["normalize", "flat tables", "block tree"])
+        #expect(Set(stopwatch.stages.dropFirst(3).map(\.name)) == ["indicators", "measures", "references", "targets"])
+        #expect(stopwatch.stages.allSatisfy { $0.time > .zero })
     }
 
     @Test func bothAtOnceGivesEachResult() {
