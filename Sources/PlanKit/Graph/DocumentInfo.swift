@@ -45,7 +45,7 @@ extension DocumentInfo {
             issuer: frontMatter.issuer, issued: frontMatter.issued, docNumber: frontMatter.docNumber,
             region: frontMatter.region, period: frontMatter.period,
             source: Source(path: source.path, format: source.format, sha256: source.sha256,
-                           pages: source.format == .pdf ? source.pages.count : nil, encoding: source.encoding))
+                           pages: source.pages.isEmpty ? nil : source.pages.count, encoding: source.encoding))
     }
 
     /// The file name without directory and extension, lowercased, with every run of characters other

@@ -22,7 +22,7 @@ public enum Furniture {
         for index in lines.indices where lines[index].role == .content {
             if let kind = kind(of: lines[index], in: source) { lines[index].role = .furniture(kind) }
         }
-        if source.format == .pdf { markRunningHeaders(&lines, in: source) }
+        if source.layout == .geometry { markRunningHeaders(&lines, in: source) }
     }
 
     private static func kind(of line: CleanLine, in source: SourceDocument) -> Kind? {

@@ -18,10 +18,10 @@ struct LineJoining {
 
     private let measure: Measure
 
-    init(_ lines: [CleanLine], format: SourceDocument.Format) {
-        switch format {
-        case .pdf: measure = Self.geometry(of: lines)
-        case .text: measure = Self.columns(of: lines)
+    init(_ lines: [CleanLine], layout: SourceDocument.Layout) {
+        switch layout {
+        case .geometry: measure = Self.geometry(of: lines)
+        case .plain: measure = Self.columns(of: lines)
         }
     }
 

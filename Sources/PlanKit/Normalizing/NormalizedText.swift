@@ -13,6 +13,10 @@ public struct NormalizedText: Sendable {
     /// table stage) and pages, with their size and ruling lines.
     public let sourceLines: [SourceLine]
     public let pages: [SourcePage]
+    /// What the reader's lines carry besides text (plain lines, or page geometry).
+    public let layout: SourceDocument.Layout
+    /// The tables the reader read as tables, their header and cell text normalised like every line.
+    public let nativeTables: [FlatTable]
     /// What each source line became: blank, content or furniture.
     let sourceLineRoles: [CleanLine.Role]
 
@@ -20,7 +24,7 @@ public struct NormalizedText: Sendable {
         let traditional = ScriptConversion.isTraditional(source.lines)
         var cleaned = source.lines.enumerated().map { CleanLine(NormalizedSourceLine($1, simplify: traditional), index: $0) }
         Furniture.mark(&cleaned, in: source)
-        let joining = LineJoining(cleaned, format: source.format)
+        let joining = LineJoining(cleaned, layout: source.layout)
 
         var builder = Builder(source: source)
         var paragraph: [Int] = []
@@ -58,6 +62,8 @@ public struct NormalizedText: Sendable {
         convertedFromTraditional = traditional
         sourceLines = source.lines
         pages = source.pages
+        layout = source.layout
+        nativeTables = source.nativeTables.map { $0.normalized(simplify: traditional) }
         sourceLineRoles = cleaned.map(\.role)
     }
 
@@ -152,4 +158,19 @@ public struct NormalizedLine: Sendable, Equatable {
     /// 1-based numbers of the first and last source lines joined into this line.
     public var line: Int
     public var lastLine: Int
+}
+
+extension FlatTable {
+    /// The table with its header, caption and cells through the character steps of normalising.
+    func normalized(simplify: Bool) -> FlatTable {
+        func normalize(_ text: String) -> String {
+            let line = NormalizedSourceLine(SourceLine(number: 1, page: nil, start: 0, text: text), simplify: simplify)
+            return String(scalars: line.scalars.collapsingLayoutSpaces())
+        }
+        var table = self
+        table.header = header.map(normalize)
+        table.caption = caption.map(normalize)
+        table.rows = rows.map { row in row.map { FlatTable.Cell(text: normalize($0.text), span: $0.span) } }
+        return table
+    }
 }

@@ -2,8 +2,20 @@
 ///
 /// Everything later in the pipeline points back into `text` by Unicode-scalar offset, so the text is
 /// kept exactly as decoded (a UTF-8 BOM is not part of it). PDF pages end with a line break.
+///
+/// This is the seam between reading and the rest: the stages after it ask what a reader found — plain
+/// lines or page geometry (`layout`), and tables it already knows as tables (`nativeTables`) — never
+/// which format it read.
 public struct SourceDocument: Sendable {
     public enum Format: String, Sendable, Codable { case pdf, text }
+
+    /// What the lines carry besides their text.
+    public enum Layout: Sendable, Equatable {
+        /// Lines only (a text file): breaks and widths in display columns are all the layout there is.
+        case plain
+        /// Pages with glyph boxes and ruling lines (a PDF).
+        case geometry
+    }
 
     public var path: String
     public var format: Format
@@ -14,6 +26,12 @@ public struct SourceDocument: Sendable {
     public var lines: [SourceLine]
     /// PDF pages in order; empty for text files.
     public var pages: [SourcePage]
+    /// Tables the reader read as tables (an HTML or DOCX reader's own tables), cell text as printed with
+    /// spans into `text`; the table stage normalises them and takes them as they are. PDF and text
+    /// readers leave it empty: their tables are rebuilt from the lines.
+    public var nativeTables: [FlatTable] = []
+
+    public var layout: Layout { pages.isEmpty ? .plain : .geometry }
 
     public init(path: String, format: Format, sha256: String, encoding: TextEncoding?, text: String,
                 lines: [SourceLine], pages: [SourcePage]) {

@@ -1,23 +1,3 @@
-/// A table as rows of cell texts under a header, whichever way it was read: from a PDF's ruled grid
-/// or from the flattened text of an extraction. The indicator reader works on this shape only.
-public struct FlatTable: Sendable, Equatable {
-    public struct Cell: Sendable, Equatable {
-        public var text: String
-        public var span: Span?
-    }
-
-    /// The header text of each column.
-    public var header: [String]
-    /// Data rows; each has one cell per column, and a merged cell repeats in every row it covers.
-    public var rows: [[Cell]]
-    /// The title printed above the table, if any.
-    public var caption: String?
-    public var pages: [Int]?
-    /// Source line numbers the table occupies, so its lines become table blocks.
-    public var lines: Set<Int>
-    public var span: Span
-}
-
 extension FlatTable {
     /// The tables of a PDF, one per ruled grid, with a grid that repeats the previous one's header on
     /// the next page appended to it (a table continued over pages).
@@ -103,9 +83,14 @@ extension FlatTable {
 }
 
 extension FlatTable {
-    /// The tables of any document, read from its normalised source lines: grids where the reader gave
-    /// page geometry (PDFs), flattened rows where it gave plain lines (text files).
+    /// The tables of any document: those its reader read as tables, then those rebuilt from its
+    /// normalised source lines — grids where the reader gave page geometry (PDFs), flattened rows
+    /// where it gave plain lines (text files).
     static func all(in text: NormalizedText) -> [FlatTable] {
-        text.pages.isEmpty ? TextTableReader(text).tables() : all(fromGridsOf: text)
+        let rebuilt = switch text.layout {
+        case .geometry: all(fromGridsOf: text)
+        case .plain: TextTableReader(text).tables()
+        }
+        return text.nativeTables + rebuilt
     }
 }
