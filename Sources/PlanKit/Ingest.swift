@@ -8,7 +8,8 @@ extension PlanGraph {
     /// encrypted PDF.
     public init(ingesting path: String, encoding: TextEncoding? = nil, password: String? = nil,
                 limits: ReadLimits = ReadLimits()) throws(ReadError) {
-        let source = try SourceDocument(reading: path, encoding: encoding, password: password, limits: limits)
+        let source = try SourceDocument(reading: path, encoding: encoding, password: password, limits: limits,
+                                        pagesToRule: IndicatorCells.mayHoldTable(pageText:))
         self.init(building: source)
     }
 

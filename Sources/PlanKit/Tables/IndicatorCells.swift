@@ -1,6 +1,13 @@
 /// The grammar of an indicator table's cells that the table readers and `IndicatorReader` share: the
 /// attribute column (约束性/预期性) and a name cell with its unit and note marker.
 enum IndicatorCells {
+    /// Whether a PDF page's text may hold an indicator table, whose rows name their attribute
+    /// (约束性/预期性, or 約束性/預期性 on a page in Traditional script); only such pages are rendered to
+    /// find their ruling lines.
+    static func mayHoldTable(pageText text: String) -> Bool {
+        text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
+    }
+
     /// 约束性 → binding, 预期性 → expected.
     static func attribute(_ text: String) -> String? {
         if text.contains("约束") { return "binding" }

@@ -2,6 +2,13 @@ import Testing
 @testable import PlanKit
 
 @Suite struct IndicatorCellsTests {
+    @Test(arguments: [("序号 指标 属性\n1 空气质量优良天数比率 约束性\n", true), ("3 生态质量指数 预期性", true),
+                      ("1 空氣質量優良天數比率 約束性", true), ("3 生態質量指數 預期性", true),
+                      ("到2025年，细颗粒物浓度下降到42微克/立方米", false), ("约束 预期", false)] as [(String, Bool)])
+    func aPageMayHoldATableWhenItNamesAnAttribute(text: String, mayHold: Bool) {
+        #expect(IndicatorCells.mayHoldTable(pageText: text) == mayHold)
+    }
+
     @Test(arguments: [("约束性", "binding"), ("预期性", "expected"), ("约束", "binding"), ("指标属性", nil)]
           as [(String, String?)])
     func readsTheAttributeCell(text: String, attribute: String?) {
