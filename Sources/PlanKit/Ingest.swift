@@ -8,7 +8,8 @@ extension PlanGraph {
     /// encrypted PDF.
     public init(ingesting path: String, encoding: TextEncoding? = nil, password: String? = nil,
                 limits: ReadLimits = ReadLimits()) throws(ReadError) {
-        let source = try SourceDocument(reading: path, encoding: encoding, password: password, limits: limits)
+        let source = try SourceDocument(reading: path, encoding: encoding, password: password, limits: limits,
+                                        pagesToRule: IndicatorCells.mayHoldTable(pageText:))
         self.init(building: source)
     }
 
@@ -17,7 +18,7 @@ extension PlanGraph {
 
     /// Builds the graph, timing each stage on `stopwatch` (for `plangraph benchmark`).
     package init(building source: SourceDocument, stopwatch: Stopwatch?) {
-        var diagnostics = Self.unmappedCharacters(in: source)
+        var diagnostics = source.unmappedCharacterDiagnostics
         let text = stopwatch.time("normalize") { NormalizedText(normalizing: source) }
         let flatTables = stopwatch.time("flat tables") { FlatTable.all(in: text) }
         let tree = stopwatch.time("block tree") {
@@ -37,71 +38,5 @@ extension PlanGraph {
         self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: indicators.tables,
                   indicators: indicators.indicators, targets: prose.targets, observations: prose.observations,
                   projects: tree.projects, measures: measures, references: references, diagnostics: diagnostics)
-    }
-}
-
-extension PlanGraph {
-    /// The id a document gets, from its file name: `Corpus/pdf/handan-2023-plan.pdf` → `handan-2023-plan`.
-    public static func documentID(forPath path: String) -> String { DocumentInfo.slug(ofPath: path) }
-
-    /// A graph from a document, or from a graph JSON file that `ingest` wrote (`*.json`).
-    public init(loading path: String, encoding: TextEncoding? = nil, password: String? = nil,
-                limits: ReadLimits = ReadLimits()) throws(ReadError) {
-        guard path.lowercased().endsWith(".json") else {
-            try self.init(ingesting: path, encoding: encoding, password: password, limits: limits)
-            return
-        }
-        let bytes = try FileBytes.read(path)
-        struct Version: Decodable { var schemaVersion: String? }
-        guard let version = try? JSONDecoder().decode(Version.self, from: Data(bytes)) else {
-            throw .invalidGraph("the file is not JSON")
-        }
-        guard version.schemaVersion == Self.schemaVersion else { throw .unsupportedGraph(version: version.schemaVersion ?? "missing") }
-        do {
-            self = try JSONDecoder().decode(PlanGraph.self, from: Data(bytes))
-        } catch {
-            throw .invalidGraph("\(error)")
-        }
-    }
-
-    /// Whether `output` holds the whole graph that ingesting `input` gives today: it parses as a graph
-    /// of the current schema version, made from a file with `input`'s checksum. `ingest --resume` skips
-    /// only such outputs; a truncated one, one of an older schema or of a changed input is made again.
-    public static func isFinishedOutput(_ output: String, of input: String) -> Bool {
-        guard let graph = try? PlanGraph(loading: output), let bytes = try? FileBytes.read(input) else { return false }
-        return graph.document.source.sha256 == Checksum.sha256(bytes)
-    }
-}
-
-extension PlanGraph {
-    /// A warning when the source has characters that stand for glyphs without a Unicode mapping: the
-    /// replacement character or private-use code points, which a PDF font without ToUnicode produces.
-    static func unmappedCharacters(in source: SourceDocument) -> [Diagnostic] {
-        var count = 0
-        var firstLine: Int?
-        for line in source.lines {
-            let unmapped = unmappedCount(in: line.text)
-            if unmapped > 0 && firstLine == nil { firstLine = line.number }
-            count += unmapped
-        }
-        guard count > 0 else { return [] }
-        return [Diagnostic(.warning, "\(count) character\(count == 1 ? "" : "s") have no Unicode mapping (a font without ToUnicode?); that text is unreliable",
-                           id: "unmapped-glyphs", line: firstLine)]
-    }
-
-    /// Scalars U+E000…U+F8FF and U+FFFD, found by their UTF-8 (EE xx xx, EF 80…A3 xx, EF BF BD) without
-    /// decoding the line: Chinese text is full of other EF sequences (full-width punctuation).
-    private static func unmappedCount(in text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for index in bytes.indices where bytes[index] == 0xEE || bytes[index] == 0xEF {
-                // EE and EF lead three-byte sequences: the two bytes after exist.
-                if bytes[index] == 0xEE || bytes[index + 1] < 0xA4 || (bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD) {
-                    count += 1
-                }
-            }
-            return count
-        }
     }
 }

@@ -27,11 +27,7 @@ public struct Indicator: Codable, Sendable, Equatable {
     /// Where the name cell is.
     public var span: Span
 
-    /// The indicator's attribute (指标属性): 约束性 binds the government, 预期性 is what it expects.
-    public enum Attribute: String, Codable, Sendable, CaseIterable {
-        case binding
-        case expected
-    }
+    public typealias Attribute = IndicatorAttribute
 }
 
 /// The unit an indicator is measured in, as printed (“ug/m3”, “万吨”, “%”) and as a symbol (“μg/m³”,

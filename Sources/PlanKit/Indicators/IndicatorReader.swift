@@ -33,10 +33,10 @@ enum IndicatorReader {
                 guard !nameCell.text.isEmpty else { continue }
                 if let column = columns.category, !row[column].text.isEmpty { category = row[column].text }
                 if !row[columns.seq].text.isEmpty { seq = row[columns.seq].text.filter { !$0.isWhitespace } }
-                let (name, unitText, marker) = splitName(nameCell.text)
+                let (name, unitText, marker) = IndicatorCells.splitName(nameCell.text)
                 let resolved = unitText.flatMap { UnitCatalog.shared.resolve($0) }
                 let unit = unitText.map { IndicatorUnit(text: $0, symbol: resolved?.symbol) }
-                let attribute = columns.attribute.flatMap { Self.attribute(row[$0].text) }
+                let attribute = columns.attribute.flatMap { IndicatorCells.attribute(row[$0].text) }
                 var values: [IndicatorValue] = []
                 for column in columns.values {
                     if let read = Self.value(row[column.column], year: column.year, role: column.role, unit: unitText,
@@ -60,7 +60,7 @@ enum IndicatorReader {
               let seq = (0..<count).max(by: { share($0, isRowNumber) < share($1, isRowNumber) }),
               share(seq, isRowNumber) * 2 >= table.rows.count, seq + 1 < count else { return nil }
         let attribute = (0..<count).first { column in
-            share(column) { text in Self.attribute(text) != nil } * 2 >= table.rows.count
+            share(column) { text in IndicatorCells.attribute(text) != nil } * 2 >= table.rows.count
         }
         let name = seq + 1
         let valueColumns = (0..<count).filter { $0 > name && $0 != attribute }
@@ -75,13 +75,6 @@ enum IndicatorReader {
     private static func isRowNumber(_ text: String) -> Bool {
         guard let number = Int(text.filter { !$0.isWhitespace }) else { return false }
         return (1...99).contains(number)
-    }
-
-    /// 约束性 → binding, 预期性 → expected.
-    static func attribute(_ text: String) -> Indicator.Attribute? {
-        if text.contains("约束") { return .binding }
-        if text.contains("预期") { return .expected }
-        return nil
     }
 
     /// The first year a header names: “2025 年目标” → 2025.
@@ -104,28 +97,6 @@ enum IndicatorReader {
         guard let year else { return (nil, .target) }
         if let period { return (year, year < period.from ? .baseline : .target) }
         return (year, latestYear.map { year < $0 } == true ? .baseline : .target)
-    }
-
-    /// “细颗粒物（PM2.5）浓度（ug/m3）” → (细颗粒物（PM2.5）浓度, ug/m3, nil); “（%）a” → marker a;
-    /// “…排放累计下降%” → unit %.
-    static func splitName(_ text: String) -> (String, String?, String?) {
-        var name = text.trimmingSpaces()
-        var marker: String?
-        if let last = name.unicodeScalars.last, last == "*" || ("a"..."e").contains(last),
-           let before = name.unicodeScalars.dropLast().last(where: { $0 != " " }),
-           !before.isASCII || before == ")" || before == "%" {
-            marker = String(last)
-            name = String(name.unicodeScalars.dropLast()).trimmingSpaces()
-        }
-        if name.endsWith("%") && !name.endsWith("（%）") && !name.endsWith("(%)") {
-            return (String(name.dropLast()), "%", marker)
-        }
-        guard name.endsWith("）") || name.endsWith(")"),
-              let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return (name, nil, marker) }
-        let inside = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-        let isUnit = UnitCatalog.shared.resolve(inside) != nil || inside.allSatisfy { $0.isASCII && $0.isLetter }
-        guard isUnit, open != name.startIndex else { return (name, nil, marker) }
-        return (String(name[..<open]).trimmingSpaces(), inside, marker)
     }
 
     private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－"]

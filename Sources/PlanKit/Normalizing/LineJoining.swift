@@ -8,7 +8,7 @@
 /// is not a paragraph's indented first line. Either way, a next line that
 /// starts like a heading or list item (一、 （一） 1. （1） ① 第X章 ——) starts anew.
 struct LineJoining {
-    private enum Measure {
+    private enum LineMeasure {
         case none
         /// Text files: the common full line width in display columns.
         case columns(Int)
@@ -16,7 +16,7 @@ struct LineJoining {
         case geometry(left: Double, right: Double)
     }
 
-    private let measure: Measure
+    private let measure: LineMeasure
 
     init(_ lines: [CleanLine], layout: SourceDocument.Layout) {
         switch layout {
@@ -110,7 +110,7 @@ struct LineJoining {
     /// The full width of a wrapped text file: the most common display width of lines 16 columns or
     /// wider, accepted only when it and its neighbouring widths hold at least 30% of those lines
     /// (files with one paragraph per line have no common width and are not joined).
-    private static func columns(of lines: [CleanLine]) -> Measure {
+    private static func columns(of lines: [CleanLine]) -> LineMeasure {
         var counts: [Int: Int] = [:]
         var total = 0
         // By index: `for line in lines` would copy (retain) each line's arrays.
@@ -130,7 +130,7 @@ struct LineJoining {
 
     /// The text block's edges: the most common left and right glyph edges (to the point) of lines
     /// with ten or more scalars.
-    private static func geometry(of lines: [CleanLine]) -> Measure {
+    private static func geometry(of lines: [CleanLine]) -> LineMeasure {
         var lefts: [Int: Int] = [:]
         var rights: [Int: Int] = [:]
         for index in lines.indices where lines[index].role == .content && lines[index].scalars.count >= 10 {

@@ -1,14 +1,15 @@
 import CPoppler
 import Foundation
 
-/// Reads a PDF through poppler-glib: per page its text, one box and font size per scalar, and its size.
+/// Reads a PDF through poppler-glib: per page its text, one box and font size per scalar, its size,
+/// and the ruling lines of the pages `pagesToRule` picks from their text.
 ///
 /// Every poppler object is copied into values and released before `read` returns; no C type leaves
 /// this file. Documents open with `poppler_document_new_from_file` because poppler 22.12's
 /// `_new_from_bytes`/`_new_from_data` crash on a wrong password.
 enum PDFReader {
-    static func read(path: String, bytes: [UInt8], password: String? = nil, limits: ReadLimits = ReadLimits())
-        throws(ReadError) -> SourceDocument {
+    static func read(path: String, bytes: [UInt8], password: String? = nil, limits: ReadLimits = ReadLimits(),
+                     pagesToRule: @Sendable (String) -> Bool) throws(ReadError) -> SourceDocument {
         let clock = ContinuousClock()
         let started = clock.now
         let document = try open(path, password: password)
@@ -38,7 +39,7 @@ enum PDFReader {
                 }
                 do throws(ReadError) {
                     switch task {
-                    case .text(let index): pages.store(try readPage(index, of: document), at: index)
+                    case .text(let index): pages.store(try readPage(index, of: document, ruling: pagesToRule), at: index)
                     case .rules(let index): pages.store(try rules(ofPage: index, in: document, size: pages.size(of: index)), at: index)
                     case .checksum: pages.store(checksum: Checksum.sha256(bytes))
                     }
@@ -79,7 +80,7 @@ enum PDFReader {
     }
 
     /// One page as poppler gives it: its text (ending in a line break), one glyph per scalar, its size,
-    /// and the ruling lines of a page that may hold an indicator table.
+    /// and the ruling lines of a page that `pagesToRule` picked.
     private struct RawPage: Sendable {
         var number: Int
         var width: Double
@@ -92,7 +93,8 @@ enum PDFReader {
         var rules: [Rule]
     }
 
-    private static func readPage(_ index: Int, of document: OpaquePointer) throws(ReadError) -> RawPage {
+    private static func readPage(_ index: Int, of document: OpaquePointer, ruling pagesToRule: (String) -> Bool)
+        throws(ReadError) -> RawPage {
         guard let page = poppler_document_get_page(document, Int32(index)) else {
             throw .pdfDamaged("page \(index + 1) cannot be loaded")
         }
@@ -109,7 +111,7 @@ enum PDFReader {
             scalarCount += 1
         }
         return RawPage(number: index + 1, width: width, height: height, text: pageText, scalarCount: scalarCount,
-                       characterCount: characterCount, glyphs: glyphs, mayHoldTable: mayHoldIndicatorTable(pageText), rules: [])
+                       characterCount: characterCount, glyphs: glyphs, mayHoldTable: pagesToRule(pageText), rules: [])
     }
 
     /// The ruling lines of page `index` (0-based) of size `size`.
@@ -120,11 +122,6 @@ enum PDFReader {
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         return RuleReader.rules(of: page, width: size.width, height: size.height)
-    }
-
-    /// Indicator tables name each row's attribute (约束性/预期性); other pages are not rendered.
-    static func mayHoldIndicatorTable(_ text: String) -> Bool {
-        text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
     }
 
     /// The document handles of the workers, handed to `concurrentPerform`: worker i uses only handle i.

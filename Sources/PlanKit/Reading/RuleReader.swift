@@ -13,8 +13,8 @@ public struct Rule: Sendable, Equatable {
 /// Finds a page's ruling lines by rendering it with cairo and looking for long runs of dark pixels.
 ///
 /// poppler-glib hands out text, not path operations; the rendered page shows the table borders that
-/// tell cells apart (a wrapped cell is one cell, not two rows). Only pages that look like they hold an
-/// indicator table are rendered.
+/// tell cells apart (a wrapped cell is one cell, not two rows). Only the pages that may hold a table
+/// (`pagesToRule`) are rendered.
 enum RuleReader {
     /// Pixels per point: fine enough to separate rules 1 pt apart.
     static let scale = 2.0

@@ -89,9 +89,9 @@ public struct SourcePage: Sendable, Equatable {
     public var height: Double
     /// Indexes into `SourceDocument.lines`.
     public var lines: Range<Int>
-    /// Ruling lines of the page, read only on pages that look like they hold an indicator table.
+    /// Ruling lines of the page, read only on pages that may hold a table.
     public var rules: [Rule] = []
-    /// Whether the page's text names an indicator attribute (约束性/预期性), as tables do.
+    /// Whether the page may hold a table: the reader's `pagesToRule` picked it, so its rules were read.
     public var mayHoldTable = false
 }
 
@@ -108,14 +108,17 @@ extension SourceDocument {
     /// Reads a PDF or a text file; a file is a PDF when it starts with `%PDF-` or is named `*.pdf`.
     ///
     /// `encoding` overrides detection for text files; `password` opens an encrypted PDF; `limits` stop a
-    /// pathological PDF from stalling a batch.
+    /// pathological PDF from stalling a batch. `pagesToRule` says from a PDF page's text whether the page
+    /// may hold a table, so that its ruling lines are read (rendering a page costs more than its text);
+    /// `SourceDocument(reading:)` without it asks the table stage (`IndicatorCells.mayHoldTable`).
     public init(reading path: String, encoding: TextEncoding? = nil, password: String? = nil,
-                limits: ReadLimits = ReadLimits()) throws(ReadError) {
+                limits: ReadLimits = ReadLimits(), pagesToRule: @Sendable (String) -> Bool) throws(ReadError) {
         let namedPDF = path.lowercased().endsWith(".pdf")
         let bytes = try FileBytes.read(path, textLimit: namedPDF ? nil : limits.maxTextBytes)
         let isPDF = namedPDF || FileBytes.startsAsPDF(bytes)
         if isPDF {
-            self = try PDFReader.read(path: path, bytes: bytes, password: password, limits: limits)
+            self = try PDFReader.read(path: path, bytes: bytes, password: password, limits: limits,
+                                      pagesToRule: pagesToRule)
         } else {
             self = try TextReader.read(path: path, bytes: bytes, encoding: encoding)
         }

@@ -19,7 +19,7 @@ extension TableGrid {
     static func unruled(on page: SourcePage, lines: [NormalizedSourceLine]) -> TableGrid? {
         let words = self.words(in: lines)
         guard let header = words.first(where: { $0.text.contains("属性") }) else { return nil }
-        let attributes = words.filter { IndicatorReader.attribute($0.text) != nil && $0.y0 > header.y1 }
+        let attributes = words.filter { IndicatorCells.attribute($0.text) != nil && $0.y0 > header.y1 }
         guard attributes.count >= 2 else { return nil }
         let top = words.filter { abs($0.yMid - header.yMid) < header.size }.map(\.y0).min()!
         let bottom = attributes.map(\.y1).max()!

@@ -107,7 +107,7 @@ struct TextTableReader {
                 offset += length + 1
             }
             while cells.last?.0.isEmpty == true { cells.removeLast() }
-            guard let attribute = cells.lastIndex(where: { IndicatorReader.attribute($0.0) != nil }) else {
+            guard let attribute = cells.lastIndex(where: { IndicatorCells.attribute($0.0) != nil }) else {
                 // A continuation line: its cells add to the row above, column by column.
                 guard !rows.isEmpty else { continue }
                 let width = rows[rows.count - 1].count
@@ -191,7 +191,7 @@ struct TextTableReader {
             let token = tokens[position]
             // Category characters between rows.
             if !isNumber(token.text), token.lineTokenCount == 1, token.text.unicodeScalars.count <= 2,
-               token.text.unicodeScalars.allSatisfy(\.isHan), IndicatorReader.attribute(token.text) == nil {
+               token.text.unicodeScalars.allSatisfy(\.isHan), IndicatorCells.attribute(token.text) == nil {
                 categoryParts.append(token.text)
                 position += 1
                 continue
@@ -236,7 +236,7 @@ struct TextTableReader {
             var attribute: FlatTable.Cell?
             while position < tokens.count {
                 let part = tokens[position]
-                if IndicatorReader.attribute(part.text) != nil {
+                if IndicatorCells.attribute(part.text) != nil {
                     attribute = cell(part.text, part.line, from: part.from, to: part.to)
                     position += 1
                     break
@@ -260,7 +260,7 @@ struct TextTableReader {
                     continue
                 }
                 let remaining = valueCount - values.count
-                let sameLine = tokens[position...].prefix { $0.line.number == part.line.number && IndicatorReader.attribute($0.text) == nil }
+                let sameLine = tokens[position...].prefix { $0.line.number == part.line.number && IndicatorCells.attribute($0.text) == nil }
                 if sameLine.count > remaining {
                     // More tokens on the line than cells left: the rest is one cell.
                     let group = Array(sameLine)
@@ -306,7 +306,7 @@ struct TextTableReader {
 
     /// A name ends with its unit in brackets (（万吨）, （%）, （EQI）), a footnote marker, or “%”.
     static func nameIsComplete(_ name: String) -> Bool {
-        let (_, unit, marker) = IndicatorReader.splitName(name)
+        let (_, unit, marker) = IndicatorCells.splitName(name)
         return unit != nil || marker != nil
     }
 }

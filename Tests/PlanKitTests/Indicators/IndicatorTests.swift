@@ -87,17 +87,6 @@ import Testing
         let blackWater = try #require(graph.indicators.first { $0.seq == "5" })
         #expect(blackWater.values[0].value == nil && blackWater.values[0].qualitative == "动态清零")
     }
-
-    @Test(arguments: [("细颗粒物（PM2.5）浓度（ug/m3）", "细颗粒物（PM2.5）浓度", "ug/m3", nil),
-                      ("地表水国省考断面达到或好于Ⅲ水体比例（%）a", "地表水国省考断面达到或好于Ⅲ水体比例", "%", "a"),
-                      ("单位地区生产总值二氧化碳排放累计下降%", "单位地区生产总值二氧化碳排放累计下降", "%", nil),
-                      ("衡水市生态保护红线面积 c", "衡水市生态保护红线面积", nil, "c"),
-                      ("生态质量指数（EQI）", "生态质量指数", "EQI", nil),
-                      ("县级及以上城市建成区黑臭水体", "县级及以上城市建成区黑臭水体", nil, nil)] as [(String, String, String?, String?)])
-    func splitsNameUnitAndMarker(text: String, name: String, unit: String?, marker: String?) {
-        let split = IndicatorReader.splitName(text)
-        #expect(split.0 == name && split.1 == unit && split.2 == marker)
-    }
 }
 
 @Suite struct TextTableTests {

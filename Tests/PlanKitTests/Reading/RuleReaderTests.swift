@@ -23,6 +23,15 @@ import Testing
         #expect(rules.filter { $0.axis == .horizontal && $0.to - $0.from > 300 }.count >= 4)
     }
 
+    @Test func onlyThePagesPickedAreRendered() throws {
+        let path = CorpusFiles.fixture("tables/landscape.pdf")
+        let picked = try SourceDocument(reading: path)
+        #expect(picked.pages[0].mayHoldTable && !picked.pages[0].rules.isEmpty)
+        let none = try SourceDocument(reading: path, pagesToRule: { _ in false })
+        #expect(!none.pages[0].mayHoldTable && none.pages[0].rules.isEmpty)
+        #expect(PlanGraph(building: none).indicators.isEmpty)
+    }
+
     @Test func twoRowHeaderVerticalCategoriesAndMergedCells() throws {
         let graph = try Self.graph("two-row-header")
         #expect(graph.tables.map(\.caption) == ["表 1 示例市“十四五”生态环境主要指标"])
