@@ -14,7 +14,7 @@ public struct HTMLReport: Sendable {
         for graph in graphs {
             let document = graph.document
             body += "<tr><td>\(Self.escape(document.id))</td><td>\(Self.escape(document.region?.name ?? "—"))</td>"
-                + "<td>\(Self.escape(document.title ?? "—"))</td><td>\(Self.escape(document.kind ?? "—"))</td>"
+                + "<td>\(Self.escape(document.title ?? "—"))</td><td>\(Self.escape(document.kind?.rawValue ?? "—"))</td>"
                 + "<td>\(document.period.map { "\($0.from)–\($0.to)" } ?? "—")</td><td>\(graph.indicators.count)</td></tr>\n"
         }
         body += "</table>\n"

@@ -9,7 +9,7 @@ public enum MarkdownExport {
             let document = graph.document
             out += "# \(document.title ?? document.id)\n\n"
             let facts: [(String, String?)] = [
-                ("id", document.id), ("kind", document.kind), ("region", document.region?.name), ("issuer", document.issuer),
+                ("id", document.id), ("kind", document.kind?.rawValue), ("region", document.region?.name), ("issuer", document.issuer),
                 ("issued", document.issued), ("文号", document.docNumber),
                 ("period", document.period.map { "\($0.from)–\($0.to)" }),
             ]

@@ -72,8 +72,8 @@ public enum SQLiteExport {
         let id = document.id
         try db.execute(sql: """
             INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, document.title, document.kind, document.issuer, document.issued, document.docNumber,
-                             document.region?.name, document.region?.level, document.period?.from, document.period?.to,
+            """, arguments: [id, document.title, document.kind?.rawValue, document.issuer, document.issued, document.docNumber,
+                             document.region?.name, document.region?.level.rawValue, document.period?.from, document.period?.to,
                              document.source.path, document.source.format.rawValue, document.source.sha256, document.source.pages])
         for section in graph.sections {
             try db.execute(sql: "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -17,9 +17,9 @@ public struct Outline: Sendable {
             + "  \(graph.indicators.count) indicators  \(graph.targets.count) targets  \(graph.observations.count) observations"]
         let document = graph.document
         let facts: [(String, String?)] = [
-            ("title", document.title), ("kind", document.kind), ("issuer", document.issuer),
+            ("title", document.title), ("kind", document.kind?.rawValue), ("issuer", document.issuer),
             ("issued", document.issued), ("docNumber", document.docNumber),
-            ("region", document.region.map { "\($0.name) (\($0.level))" }),
+            ("region", document.region.map { "\($0.name) (\($0.level.rawValue))" }),
             ("period", document.period.map { "\($0.from)–\($0.to)" }),
         ]
         lines.append(facts.map { "\($0.0): \($0.1 ?? "—")" }.joined(separator: "  "))

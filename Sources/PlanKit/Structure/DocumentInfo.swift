@@ -1,3 +1,13 @@
+/// What kind of document a text is, from its title and wording.
+public enum DocumentKind: String, Codable, Sendable, CaseIterable {
+    /// A plan (规划, 纲要).
+    case plan
+    /// A mid-term review of a plan (中期评估).
+    case midtermReview = "midterm-review"
+    /// A press release on results (新闻发布会, 新闻办).
+    case pressRelease = "press-release"
+}
+
 /// What the graph says about the document as a whole: its id and where it came from.
 ///
 /// Title, region, kind, issuer, date, 文号 and period come from the front matter (see `FrontMatter`);
@@ -6,7 +16,7 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     /// A slug of the file name: `Corpus/pdf/handan-2023-plan.pdf` → `handan-2023-plan`.
     public var id: String
     public var title: String?
-    public var kind: String?
+    public var kind: DocumentKind?
     public var issuer: String?
     public var issued: String?
     public var docNumber: String?
@@ -19,7 +29,17 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
         /// As printed: “邯郸市”.
         public var name: String
         /// `province`, `prefecture` or `county`.
-        public var level: String
+        public var level: Level
+
+        /// Where the region sits among China's administrative divisions.
+        public enum Level: String, Codable, Sendable, CaseIterable {
+            /// 省, 自治区, and the four 直辖市.
+            case province
+            /// 地级市, 自治州, 地区, 盟.
+            case prefecture
+            /// 县, 县级市, 市辖区, 旗.
+            case county
+        }
     }
 
     /// The plan period in years, both included: “十四五” → 2021–2025.
@@ -78,11 +98,11 @@ extension DocumentInfo.Region {
         guard let match = text.prefixMatch(of: Self.regionPrefix),
               !Self.notPlaceNames.contains(match.output.0.unicodeScalars.first!) else { return nil }
         let name = String(match.output.0)
-        let level: String = switch match.output.1 {
-        case "省", "自治区": "province"
-        case "市": Self.provinceLevelCities.contains(name) ? "province" : "prefecture"
-        case "自治州", "地区", "盟": "prefecture"
-        default: "county"
+        let level: Level = switch match.output.1 {
+        case "省", "自治区": .province
+        case "市": Self.provinceLevelCities.contains(name) ? .province : .prefecture
+        case "自治州", "地区", "盟": .prefecture
+        default: .county
         }
         self.init(name: name, level: level)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// Every fact is null when the document does not state it; nothing is inferred from the file name.
 struct FrontMatter: Equatable, Sendable {
     var title: String?
-    var kind: String?
+    var kind: DocumentKind?
     var issuer: String?
     var issued: String?
     var docNumber: String?
@@ -51,15 +51,15 @@ struct FrontMatter: Equatable, Sendable {
         front.first { $0.wholeMatch(of: issuerLine) != nil }
     }
 
-    private static func kind(front: [String], headings: [String]) -> String? {
+    private static func kind(front: [String], headings: [String]) -> DocumentKind? {
         let opening = front.prefix(6).joined()
-        if opening.contains("中期评估") || headings.contains(where: { $0.contains("中期评估") }) { return "midterm-review" }
-        if opening.contains("新闻发布会") || opening.contains("新闻办") { return "press-release" }
-        if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return "plan" }
+        if opening.contains("中期评估") || headings.contains(where: { $0.contains("中期评估") }) { return .midtermReview }
+        if opening.contains("新闻发布会") || opening.contains("新闻办") { return .pressRelease }
+        if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return .plan }
         // Without a title of its own, a text that reports how a plan's targets are being met
         // (“主要目标完成情况”) against a cited plan is a review of it.
         if headings.contains(where: { $0.contains("完成情况") }) && front.contains(where: { $0.contains("规划》") }) {
-            return "midterm-review"
+            return .midtermReview
         }
         return nil
     }
@@ -72,13 +72,13 @@ struct FrontMatter: Equatable, Sendable {
     /// News headlines announce a plan as “X印发!”.
     nonisolated(unsafe) private static let announced = /^(.+(规划|方案|计划|纲要|意见|办法))(正式)?印发[!！]?$/
 
-    private static func title(in front: [String], kind: String?) -> String? {
+    private static func title(in front: [String], kind: DocumentKind?) -> String? {
         if let title = front.first(where: isPlanTitle) { return title }
         if let headline = front.lazy.filter({ $0.unicodeScalars.count <= 80 }).compactMap({ $0.wholeMatch(of: announced) }).first {
             return String(headline.output.1)
         }
         // A press release's headline is its first line.
-        if kind == "press-release", let first = front.first, !first.contains("。"), first.unicodeScalars.count <= 80 {
+        if kind == .pressRelease, let first = front.first, !first.contains("。"), first.unicodeScalars.count <= 80 {
             return first
         }
         return nil

@@ -90,7 +90,7 @@ struct TargetReader {
     /// the plan period (it reports on the years before), else the plan period's start.
     private var pastBefore: Int {
         if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
-        if document.kind == "midterm-review", let end = document.period?.to { return end }
+        if document.kind == .midtermReview, let end = document.period?.to { return end }
         return document.period?.from ?? 0
     }
 
@@ -111,11 +111,11 @@ struct TargetReader {
         }
         if mentionsYear, let (match, asOf) = TimePhrase.observedYear(in: scalars) {
             let planStart = document.period?.from ?? 0
-            let isTarget = inGoals && document.kind == "plan" && match.year > planStart
+            let isTarget = inGoals && document.kind == .plan && match.year > planStart
             return Context(year: match.year, isTarget: isTarget, asOf: asOf.map { String(scalars: $0) })
         }
-        if inGoals && document.kind != "press-release" { return Context(year: document.period?.to, isTarget: true) }
-        if document.kind == "press-release" || document.kind == "midterm-review",
+        if inGoals && document.kind != .pressRelease { return Context(year: document.period?.to, isTarget: true) }
+        if document.kind == .pressRelease || document.kind == .midtermReview,
            scalars.contains(where: { $0.properties.numericType != nil }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
             return Context(year: issued, isTarget: false)
         }

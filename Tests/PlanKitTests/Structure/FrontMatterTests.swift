@@ -11,11 +11,11 @@ import Testing
     func handanNoticeGivesIssuerDateAndDocNumber(path: String) throws {
         let document = try Self.document(path)
         #expect(document.title == "邯郸市生态环境保护“十四五”规划")
-        #expect(document.kind == "plan")
+        #expect(document.kind == .plan)
         #expect(document.issuer == "邯郸市人民政府")
         #expect(document.issued == "2023-06-29")
         #expect(document.docNumber == "邯政字〔2023〕7号")
-        #expect(document.region == DocumentInfo.Region(name: "邯郸市", level: "prefecture"))
+        #expect(document.region == DocumentInfo.Region(name: "邯郸市", level: .prefecture))
         #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
     }
 
@@ -23,7 +23,7 @@ import Testing
     func langfangStatesTitleButNoIssuerDateOrNumber(path: String) throws {
         let document = try Self.document(path)
         #expect(document.title == "廊坊市“十四五”生态环境保护规划")
-        #expect(document.kind == "plan")
+        #expect(document.kind == .plan)
         #expect(document.issuer == nil && document.issued == nil && document.docNumber == nil)
         #expect(document.region?.name == "廊坊市")
         #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
@@ -32,7 +32,7 @@ import Testing
     @Test func pressReleaseDateTakesTheYearFromTheText() throws {
         // “11月20日,衡水市政府新闻办召开…”; the text's latest year is 2025 (“2025年截至11月17日”).
         let document = try Self.document("Corpus/text/hengshui-2025-press-release.txt")
-        #expect(document.kind == "press-release")
+        #expect(document.kind == .pressRelease)
         #expect(document.issued == "2025-11-20")
         #expect(document.title == "【奋进的衡水·“十四五”答卷】市生态环境局:生态环境质量持续改善多领域实现新突破")
         #expect(document.region?.name == "衡水市")
@@ -42,7 +42,7 @@ import Testing
     @Test(arguments: ["Corpus/pdf/hengshui-2023-midterm-review.pdf", "Corpus/text/hengshui-2023-midterm-review.txt"])
     func midtermReviewHasNoTitleAndSaysNothingOfIssuerOrDate(path: String) throws {
         let document = try Self.document(path)
-        #expect(document.kind == "midterm-review")
+        #expect(document.kind == .midtermReview)
         #expect(document.title == nil && document.issuer == nil && document.issued == nil && document.docNumber == nil)
         // The plan it reviews is 《衡水市生态环境保护“十四五”规划》.
         #expect(document.region?.name == "衡水市")
@@ -51,7 +51,7 @@ import Testing
     @Test func webPageGivesItsPublicationTime() throws {
         let document = try Self.document("Corpus/text/hengshui-2022-plan.txt")
         #expect(document.title == "衡水市生态环境保护“十四五”规划")
-        #expect(document.kind == "plan")
+        #expect(document.kind == .plan)
         #expect(document.issued == "2022-06-02")
     }
 
@@ -64,7 +64,7 @@ import Testing
     @Test(arguments: [("河北省生态环境保护规划", "河北省", "province"), ("北京市规划", "北京市", "province"),
                       ("磁县人民政府", "磁县", "county"), ("邯郸市人民政府", "邯郸市", "prefecture")])
     func regionLevels(text: String, name: String, level: String) {
-        #expect(DocumentInfo.Region(prefixOf: text) == DocumentInfo.Region(name: name, level: level))
+        #expect(DocumentInfo.Region(prefixOf: text) == DocumentInfo.Region(name: name, level: DocumentInfo.Region.Level(rawValue: level)!))
     }
 }
 

@@ -34,7 +34,7 @@ import Testing
 
     /// The document's own region goes in its full and its short form (a 邯郸 plan writes 邯郸 too).
     @Test func theDocumentsOwnRegionGoesInEitherForm() {
-        let region = DocumentInfo.Region(name: "邯郸市", level: "prefecture")
+        let region = DocumentInfo.Region(name: "邯郸市", level: .prefecture)
         let subjects = SubjectPhrase(region: region)
         #expect(subjects.withoutLeadingWords("邯郸PM2.5浓度") == "PM2.5浓度")
         #expect(subjects.withoutLeadingWords("邯郸市PM2.5浓度") == "PM2.5浓度")
