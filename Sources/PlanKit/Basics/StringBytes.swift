@@ -3,17 +3,18 @@ import Foundation
 /// Literal substring search on UTF-8 bytes, and strings built from scalars in one go.
 ///
 /// Foundation's `contains(_:)` and `range(of:)` on Swift strings go through CFString with Unicode
-/// folding, 10–50× slower than a byte search; they were a tenth of an ingest's time. The documents are
-/// NFC-normalised and every needle is a literal, so bytes equal means text equal. These overloads are
-/// chosen over Foundation's generic ones for a `String` needle anywhere in PlanKit.
+/// folding, 10–50× slower than a byte search; they were a tenth of an ingest's time. `containsBytes(of:)`
+/// and `byteRange(of:)` compare UTF-8 bytes instead, and say so: the texts are not normalised to NFC,
+/// so a needle matches only text encoded the same way (the literal Han words the readers look for
+/// have one encoding; a decomposed “é” would not match a composed one).
 extension StringProtocol {
     /// Whether `needle` occurs in the text, byte for byte; an empty needle always does.
-    func contains(_ needle: String) -> Bool {
+    func containsBytes(of needle: String) -> Bool {
         needle.isEmpty || firstUTF8Offset(of: needle) != nil
     }
 
-    /// The first occurrence of `needle`, or nil; its bounds are on scalar boundaries.
-    func range(of needle: String) -> Range<Index>? {
+    /// The first occurrence of `needle`, byte for byte, or nil; its bounds are on scalar boundaries.
+    func byteRange(of needle: String) -> Range<Index>? {
         guard !needle.isEmpty, let offset = firstUTF8Offset(of: needle) else { return nil }
         let lower = utf8.index(startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)

@@ -107,7 +107,7 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         guard let target, let goal = target.value else {
             // A qualitative target (全部消除, 不减少) is judged by the review's forecast only.
             if let forecast = evidence.last(where: { $0.kind == .forecast }) {
-                return (forecast.text.contains("不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
+                return (forecast.text.containsBytes(of: "不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
             }
             return (.noData, "the target has no number to compare")
         }
@@ -120,15 +120,15 @@ public struct TargetTracking: Codable, Sendable, Equatable {
                     : (.missed, "\(value) \(target.unit) in \(reported)\(partial)")
             }
             if let forecast = evidence.last(where: { $0.kind == .forecast }), forecast.year ?? 0 >= latest.year ?? 0 {
-                if forecast.text.contains("不确定") { return (.atRisk, "forecast: \(forecast.text)") }
-                if forecast.text.contains("可以完成") || forecast.text.contains("能够完成") { return (.onTrack, "forecast: \(forecast.text)") }
+                if forecast.text.containsBytes(of: "不确定") { return (.atRisk, "forecast: \(forecast.text)") }
+                if forecast.text.containsBytes(of: "可以完成") || forecast.text.containsBytes(of: "能够完成") { return (.onTrack, "forecast: \(forecast.text)") }
             }
             return satisfies(value, goal, comparator: comparator, direction: direction)
                 ? (.onTrack, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
                 : (.atRisk, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
         }
         if let forecast = evidence.last(where: { $0.kind == .forecast }) {
-            return (forecast.text.contains("不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
+            return (forecast.text.containsBytes(of: "不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
         }
         return (.noData, nil)
     }

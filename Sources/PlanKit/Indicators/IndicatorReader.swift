@@ -90,10 +90,10 @@ enum IndicatorReader {
     /// among the table's value columns (`latestYear`) is the target and earlier years are baselines.
     static func role(of header: String, period: DocumentInfo.Period?, latestYear: Int?) -> (Int?, IndicatorValue.Role) {
         let year = year(in: header)
-        if header.contains("预计") || header.contains("预测") { return (year, .forecast) }
-        if header.contains("完成") || header.contains("实际") { return (year, .progress) }
-        if header.contains("目标") { return (year, .target) }
-        if header.contains("现状") || header.contains("基准") || header.contains("基期") { return (year, .baseline) }
+        if header.containsBytes(of: "预计") || header.containsBytes(of: "预测") { return (year, .forecast) }
+        if header.containsBytes(of: "完成") || header.containsBytes(of: "实际") { return (year, .progress) }
+        if header.containsBytes(of: "目标") { return (year, .target) }
+        if header.containsBytes(of: "现状") || header.containsBytes(of: "基准") || header.containsBytes(of: "基期") { return (year, .baseline) }
         guard let year else { return (nil, .target) }
         if let period { return (year, year < period.from ? .baseline : .target) }
         return (year, latestYear.map { year < $0 } == true ? .baseline : .target)

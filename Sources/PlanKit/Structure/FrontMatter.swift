@@ -53,19 +53,19 @@ struct FrontMatter: Equatable, Sendable {
 
     private static func kind(front: [String], headings: [String]) -> DocumentKind? {
         let opening = front.prefix(6).joined()
-        if opening.contains("中期评估") || headings.contains(where: { $0.contains("中期评估") }) { return .midtermReview }
-        if opening.contains("新闻发布会") || opening.contains("新闻办") { return .pressRelease }
+        if opening.containsBytes(of: "中期评估") || headings.contains(where: { $0.containsBytes(of: "中期评估") }) { return .midtermReview }
+        if opening.containsBytes(of: "新闻发布会") || opening.containsBytes(of: "新闻办") { return .pressRelease }
         if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return .plan }
         // Without a title of its own, a text that reports how a plan's targets are being met
         // (“主要目标完成情况”) against a cited plan is a review of it.
-        if headings.contains(where: { $0.contains("完成情况") }) && front.contains(where: { $0.contains("规划》") }) {
+        if headings.contains(where: { $0.containsBytes(of: "完成情况") }) && front.contains(where: { $0.containsBytes(of: "规划》") }) {
             return .midtermReview
         }
         return nil
     }
 
     private static func isPlanTitle(_ line: String) -> Bool {
-        line.unicodeScalars.count <= 40 && !line.contains("。") && documentTypes.contains(where: line.endsWith)
+        line.unicodeScalars.count <= 40 && !line.containsBytes(of: "。") && documentTypes.contains(where: line.endsWith)
             && !line.startsWith("关于")
     }
 
@@ -78,7 +78,7 @@ struct FrontMatter: Equatable, Sendable {
             return String(headline.output.1)
         }
         // A press release's headline is its first line.
-        if kind == .pressRelease, let first = front.first, !first.contains("。"), first.unicodeScalars.count <= 80 {
+        if kind == .pressRelease, let first = front.first, !first.containsBytes(of: "。"), first.unicodeScalars.count <= 80 {
             return first
         }
         return nil

@@ -22,7 +22,7 @@ extension Measure {
     static func all(in tree: BlockTree, text: NormalizedText) -> [Measure] {
         var measures: [Measure] = []
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph || block.kind == .box {
-            guard block.text.contains("（") || block.text.contains("(") else { continue }  // no marker without one
+            guard block.text.containsBytes(of: "（") || block.text.containsBytes(of: "(") else { continue }  // no marker without one
             let scalars = block.text.scalarArray
             var start = 0
             for marker in markers(in: scalars) {
@@ -74,12 +74,12 @@ extension Measure {
     /// parentheses. Separators inside nested brackets (各县<市、区>政府) do not split.
     static func departments(in inside: String) -> [String]? {
         // Every marker names 责任 or 牵头: other parentheses (most) are dismissed by two byte searches.
-        guard inside.contains("责任") || inside.contains("牵头") else { return nil }
+        guard inside.containsBytes(of: "责任") || inside.containsBytes(of: "牵头") else { return nil }
         var body: Substring
         if let colon = inside.firstIndex(where: { $0 == "：" || $0 == ":" }),
            ["责任单位", "牵头单位", "责任部门"].contains(where: { inside[..<colon].endsWith($0) }) {
             body = inside[inside.index(after: colon)...]
-        } else if inside.contains("牵头") && !inside.contains("。") && inside.count <= 80 {
+        } else if inside.containsBytes(of: "牵头") && !inside.containsBytes(of: "。") && inside.count <= 80 {
             body = Substring(inside)
         } else {
             return nil
@@ -118,7 +118,7 @@ extension Measure {
 
     private static func deadline(in text: String) -> String? {
         // Every deadline ends in 前; most measures have none, and the pattern is the costly part.
-        guard text.contains("前") else { return nil }
+        guard text.containsBytes(of: "前") else { return nil }
         return text.firstMatch(of: deadlinePattern).map { String($0.output.0) }
     }
 }

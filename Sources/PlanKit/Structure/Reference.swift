@@ -31,7 +31,7 @@ extension Reference {
                     shortForms.insert(title)
                     continue
                 }
-                guard !title.isEmpty, !title.contains("《") else { continue }
+                guard !title.isEmpty, !title.containsBytes(of: "《") else { continue }
                 let docNumber = Self.docNumber(after: close + 1, in: scalars)
                 let span = text.sourceSpan(of: (range.lowerBound + index)..<(range.lowerBound + close + 1))
                 if let existing = indexByTitle[title] {

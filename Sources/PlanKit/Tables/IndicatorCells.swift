@@ -5,13 +5,13 @@ enum IndicatorCells {
     /// (约束性/预期性, or 約束性/預期性 on a page in Traditional script); only such pages are rendered to
     /// find their ruling lines.
     static func mayHoldTable(pageText text: String) -> Bool {
-        text.contains("约束性") || text.contains("预期性") || text.contains("約束性") || text.contains("預期性")
+        text.containsBytes(of: "约束性") || text.containsBytes(of: "预期性") || text.containsBytes(of: "約束性") || text.containsBytes(of: "預期性")
     }
 
     /// 约束性 → binding, 预期性 → expected.
     static func attribute(_ text: String) -> IndicatorAttribute? {
-        if text.contains("约束") { return .binding }
-        if text.contains("预期") { return .expected }
+        if text.containsBytes(of: "约束") { return .binding }
+        if text.containsBytes(of: "预期") { return .expected }
         return nil
     }
 

@@ -18,7 +18,7 @@ extension TableGrid {
     /// end in 约束性/预期性.
     static func unruled(on page: SourcePage, lines: [NormalizedSourceLine]) -> TableGrid? {
         let words = self.words(in: lines)
-        guard let header = words.first(where: { $0.text.contains("属性") }) else { return nil }
+        guard let header = words.first(where: { $0.text.containsBytes(of: "属性") }) else { return nil }
         let attributes = words.filter { IndicatorCells.attribute($0.text) != nil && $0.y0 > header.y1 }
         guard attributes.count >= 2 else { return nil }
         let top = words.filter { abs($0.yMid - header.yMid) < header.size }.map(\.y0).min()!

@@ -26,7 +26,7 @@ struct TextTableReader {
                 index += 1
                 continue
             }
-            let table = line(index).text.contains("\t") || line(headerEnd).text.contains("\t")
+            let table = line(index).text.containsBytes(of: "\t") || line(headerEnd).text.containsBytes(of: "\t")
                 ? tabTable(caption: index, headerEnd: headerEnd)
                 : streamTable(caption: index, headerEnd: headerEnd)
             if let table {
@@ -50,7 +50,7 @@ struct TextTableReader {
         else { return nil }
         for next in (index + 1)..<min(index + 24, lineCount) {
             let text = line(next).text
-            if text.contains("属") && clean(text).contains("属性") { return next }
+            if text.containsBytes(of: "属") && clean(text).containsBytes(of: "属性") { return next }
         }
         return nil
     }
@@ -97,7 +97,7 @@ struct TextTableReader {
             let lineText = line.text
             defer { index += 1 }
             if lineText.trimmingSpaces().isEmpty { continue }
-            guard lineText.contains("\t") else { break }
+            guard lineText.containsBytes(of: "\t") else { break }
             lastLine = index
             var offset = 0
             var cells: [(String, Int, Int)] = []

@@ -51,7 +51,7 @@ struct TargetReader {
                     // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
                     // sets the time for itself and the clauses after it.
                     let clauseText = string(scalars, clause)
-                    if clauseText.contains("年") {
+                    if clauseText.containsBytes(of: "年") {
                         let trimmed = Array(scalars[clause].trimmingSpaces())
                         if TimePhrase.observedYear(in: trimmed) != nil || TimePhrase.targetYear(in: trimmed) != nil,
                            let own = timeContext(clauseText.trimmingSpaces(), trimmed, inGoals: inGoals) {
@@ -80,7 +80,7 @@ struct TargetReader {
     private func isGoalSection(_ id: String?) -> Bool {
         var current = id
         while let section = current.flatMap({ sections[$0] }) {
-            if section.title.contains("目标") && !section.title.contains("完成情况") { return true }
+            if section.title.containsBytes(of: "目标") && !section.title.containsBytes(of: "完成情况") { return true }
             current = section.parent
         }
         return false
@@ -96,16 +96,16 @@ struct TargetReader {
 
     /// The time a sentence (or clause) speaks of; `text` and `scalars` are the same text.
     private func timeContext(_ text: String, _ scalars: [Unicode.Scalar], inGoals: Bool) -> Context? {
-        let mentionsYear = text.contains("年")
-        if mentionsYear, text.contains("到") || text.contains("至") || text.contains("展望"),
+        let mentionsYear = text.containsBytes(of: "年")
+        if mentionsYear, text.containsBytes(of: "到") || text.containsBytes(of: "至") || text.containsBytes(of: "展望"),
            let match = TimePhrase.targetYear(in: scalars) {
             // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
             return Context(year: match.year, isTarget: match.year >= pastBefore)
         }
-        if text.contains("十四五”末") || text.contains("十四五末") {
+        if text.containsBytes(of: "十四五”末") || text.containsBytes(of: "十四五末") {
             return Context(year: document.period?.to, isTarget: true)
         }
-        if mentionsYear, text.contains("前"), let match = TimePhrase.deadline(in: scalars),
+        if mentionsYear, text.containsBytes(of: "前"), let match = TimePhrase.deadline(in: scalars),
            match.range.lowerBound == 0 || inGoals {
             return Context(year: match.year, isTarget: true)
         }
@@ -124,7 +124,7 @@ struct TargetReader {
 
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
     private func topic(of sentence: String) -> String? {
-        guard let range = sentence.range(of: "指标为") else { return nil }
+        guard let range = sentence.byteRange(of: "指标为") else { return nil }
         var before = sentence[..<range.lowerBound]
         // From after the last comma or colon.
         if let cut = before.lastIndex(where: { "，,:：".contains($0) }) { before = before[before.index(after: cut)...] }
@@ -136,8 +136,8 @@ struct TargetReader {
                             carried: inout String?, carriedConcept: inout String?, block: Block, range: Range<Int>,
                             text: NormalizedText) -> [Target] {
         let clauseText = string(scalars, clause)
-        let base = clauseText.contains("较") ? TimePhrase.comparedWithYear(in: Array(scalars[clause]))?.year : nil
-        let aspiration = clauseText.contains("力争")
+        let base = clauseText.containsBytes(of: "较") ? TimePhrase.comparedWithYear(in: Array(scalars[clause]))?.year : nil
+        let aspiration = clauseText.containsBytes(of: "力争")
         var entries: [Target] = []
         // Segments at 、 — items of a list — unless a segment has no value of its own and a later one says 分别.
         let segments = Self.pieces(scalars, at: ["、"], from: clause.lowerBound, to: clause.upperBound)
@@ -157,7 +157,7 @@ struct TargetReader {
             }
             // “O3浓度力争持续下降”: a commitment to a direction, with no value.
             let directionOnly = quantities.isEmpty ? Self.directionOnly(segmentText) : nil
-            let qualitative = Self.qualitativePhrases.first { segmentText.contains($0) } ?? directionOnly
+            let qualitative = Self.qualitativePhrases.first { segmentText.containsBytes(of: $0) } ?? directionOnly
             if quantities.isEmpty && qualitative == nil {
                 waiting.append(segment)
                 continue
@@ -172,7 +172,7 @@ struct TargetReader {
                 }
             }
             // “A、B达到100%” and “A、B分别较2015年下降45.1%、34.5%”: the listed subjects share the verb.
-            if segmentText.contains("分别") || (!waiting.isEmpty && quantities.count <= 1) {
+            if segmentText.containsBytes(of: "分别") || (!waiting.isEmpty && quantities.count <= 1) {
                 // “A、B分别较2015年下降45.1%、34.5%”: subjects and values pair in order; one value serves all.
                 var subjects = waiting.map { string(scalars, $0) }
                 var subjectRanges = waiting
@@ -193,7 +193,7 @@ struct TargetReader {
                     index += 1
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
-                let lastSubject = subjects.last!.range(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
+                let lastSubject = subjects.last!.byteRange(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
                 let head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
                 for (position, subject) in subjects.enumerated() {
                     var raw = subject
@@ -202,7 +202,7 @@ struct TargetReader {
                     }
                     let value = values.count == subjects.count ? values[position] : values.first!
                     // Earlier subjects share the verb the last one is written with (分别较2015年下降).
-                    let verb = lastSubject == subjects.last! ? "" : String(subjects.last![subjects.last!.range(of: "分别")!.lowerBound...])
+                    let verb = lastSubject == subjects.last! ? "" : String(subjects.last![subjects.last!.byteRange(of: "分别")!.lowerBound...])
                     entry(position == subjects.count - 1 ? raw : raw + verb, value, value == nil ? qualitative : nil,
                           subjectRanges[position])
                 }
@@ -242,7 +242,7 @@ struct TargetReader {
     /// “O3浓度力争持续下降” → 持续下降: an adverb and a verb of direction closing a segment (trailing
     /// spaces aside), after a subject — `(?:力争|确保)?((?:持续|稳步|继续|进一步|逐步)(?:下降|减少|降低|提高|提升|增加))\s*$`.
     static func directionOnly(_ segment: String) -> String? {
-        guard directionVerbs.contains(where: segment.contains) else { return nil }
+        guard directionVerbs.contains(where: segment.containsBytes) else { return nil }
         let s = segment.scalarArray
         var end = s.count
         while end > 0 && s[end - 1].properties.isWhitespace { end -= 1 }
@@ -256,7 +256,7 @@ struct TargetReader {
     /// “单位地区生产总值能源消耗和碳排放强度持续降低” → each indicator with the verbs; nil unless every
     /// part joined by 和 is an indicator (“受污染耕地治理和管控措施覆盖率” is one).
     private func jointDirectionSubjects(_ segment: String, _ direction: String) -> [String]? {
-        guard let verb = segment.range(of: direction) else { return nil }
+        guard let verb = segment.byteRange(of: direction) else { return nil }
         return Self.subjectsJoined(segment, sharingFrom: verb.lowerBound) { part, tail in
             Self.hasIndicatorHead(part) || catalog.concept(of: withoutLeadingWords(part) + tail) != nil
         }
@@ -285,7 +285,7 @@ struct TargetReader {
             guard let scope = scopes.first(where: { second.startsWith($0) }), second.count > scope.count else { continue }
             // The indicator as the second scope has it, without the verb the two share.
             let indicator = String(second.dropFirst(scope.count))
-            let bare = indicator.range(of: "分别").map { String(indicator[..<$0.lowerBound]) } ?? withoutTrailingVerbs(indicator)
+            let bare = indicator.byteRange(of: "分别").map { String(indicator[..<$0.lowerBound]) } ?? withoutTrailingVerbs(indicator)
             return (first + bare, String(second))
         }
         return nil
@@ -294,7 +294,7 @@ struct TargetReader {
     /// “主要粮食作物化肥利用率和主要农作物农药利用率均达到” → each indicator with the verb they share;
     /// nil unless every part joined by 和 is an indicator.
     static func sharedValueSubjects(_ phrase: String) -> [String]? {
-        guard let both = phrase.range(of: "均") else { return nil }
+        guard let both = phrase.byteRange(of: "均") else { return nil }
         return subjectsJoined(phrase, sharingFrom: both.lowerBound) { part, _ in hasIndicatorHead(part) }
     }
 
@@ -308,18 +308,18 @@ struct TargetReader {
                            block: Block, blockScalars: [Unicode.Scalar], range: Range<Int>, spanRange: Range<Int>,
                            text: NormalizedText) -> Target? {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
-        let cumulative = raw.contains("累计") && (!raw.contains("年累计") || raw.contains("五年累计"))
+        let cumulative = raw.containsBytes(of: "累计") && (!raw.containsBytes(of: "年累计") || raw.containsBytes(of: "五年累计"))
         // The phrase before the value: drop the time words, a base year, leading place words.
         var phrase = raw
-        if phrase.contains("年") { phrase = TimePhrase.removingTimeWords(phrase) }
-        if phrase.contains("%") {
+        if phrase.containsBytes(of: "年") { phrase = TimePhrase.removingTimeWords(phrase) }
+        if phrase.containsBytes(of: "%") {
             for brackets in ["（%）", "(%)", "（%)", "(%）"] { phrase = phrase.replacing(brackets, with: "") }
         }
         phrase = phrase.trimmingSpaces()
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = withoutLeadingWords(phrase)
-        if var last = phrase.range(of: "指标为") {
-            while let next = phrase[last.upperBound...].range(of: "指标为") { last = next }
+        if var last = phrase.byteRange(of: "指标为") {
+            while let next = phrase[last.upperBound...].byteRange(of: "指标为") { last = next }
             // “…指标为：化学需氧量2.1万吨” names the subject after the last 指标为; “其中地下水开采量红线控制指标为48299万
             // 立方米” before it (the subject of the clause before would be wrong).
             let after = phrase[last.upperBound...].trimmingSpaces()
@@ -350,9 +350,9 @@ struct TargetReader {
         }
         let words = Self.lexicon.directions
         let direction: Direction? = switch true {
-        case words.decrease.contains(where: raw.contains): .decrease
-        case words.increase.contains(where: raw.contains): .increase
-        case words.hold.contains(where: raw.contains) || qualitative.map(words.holdQualitative.contains) == true: .hold
+        case words.decrease.contains(where: raw.containsBytes): .decrease
+        case words.increase.contains(where: raw.containsBytes): .increase
+        case words.hold.contains(where: raw.containsBytes) || qualitative.map(words.holdQualitative.contains) == true: .hold
         default: nil
         }
         let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))

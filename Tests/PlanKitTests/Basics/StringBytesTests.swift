@@ -51,14 +51,14 @@ import Testing
 
     @Test func searchesBytesNotCharacters() {
         // A decomposed é is two scalars; the byte search finds its e, a Character search would not.
-        #expect("cafe\u{301}".contains("e"))
+        #expect("cafe\u{301}".containsBytes(of: "e"))
         #expect("cafe\u{301}".firstUTF8Offset(of: "e") == 3)
         let text = "cafe\u{301}"
-        #expect(text.range(of: "e").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 3)
-        #expect(text.range(of: "\u{301}").map { String(text[$0]) } == "\u{301}")
+        #expect(text.byteRange(of: "e").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == 3)
+        #expect(text.byteRange(of: "\u{301}").map { String(text[$0]) } == "\u{301}")
         // Canonically equivalent but different bytes: the compatibility ideograph U+F900 is U+8C48 to `==`.
         #expect("\u{F900}" == "\u{8C48}")
-        #expect(!"\u{F900}".contains("\u{8C48}"))
+        #expect(!"\u{F900}".containsBytes(of: "\u{8C48}"))
         #expect("e\u{301}".startsWith("e") && !"e\u{301}".hasPrefix("e"))
         #expect("\u{E9}".hasPrefix("e\u{301}") && !"\u{E9}".startsWith("e\u{301}"))
     }
@@ -69,25 +69,25 @@ import Testing
         #expect(text.firstUTF8Offset(of: "，") == Array(text.utf8).count - 6)
         #expect(text.firstUTF8Offset(of: "）") == 6)
         #expect(text.firstUTF8Offset(of: "\u{FFFD}") == Array(text.utf8).count - 3)
-        #expect(!text.contains("，，"))
-        #expect(text.range(of: "～到").map { String(text[$0]) } == "～到")
+        #expect(!text.containsBytes(of: "，，"))
+        #expect(text.byteRange(of: "～到").map { String(text[$0]) } == "～到")
     }
 
     @Test func findsAMatchThatStartsInsideAFailedCandidate() {
         #expect("aab".firstUTF8Offset(of: "ab") == 1)
-        #expect("中中国".range(of: "中国").map { "中中国".utf8.distance(from: "中中国".startIndex, to: $0.lowerBound) } == 3)
-        #expect("十四十四五".contains("十四五"))
-        #expect(!"十四十四".contains("十四五"))
+        #expect("中中国".byteRange(of: "中国").map { "中中国".utf8.distance(from: "中中国".startIndex, to: $0.lowerBound) } == 3)
+        #expect("十四十四五".containsBytes(of: "十四五"))
+        #expect(!"十四十四".containsBytes(of: "十四五"))
     }
 
     @Test func emptyNeedlesAndEmptyTexts() {
-        #expect("abc".contains(""))
-        #expect("".contains(""))
-        #expect("abc".range(of: "") == nil)
-        #expect("".range(of: "") == nil)
+        #expect("abc".containsBytes(of: ""))
+        #expect("".containsBytes(of: ""))
+        #expect("abc".byteRange(of: "") == nil)
+        #expect("".byteRange(of: "") == nil)
         #expect("abc".firstUTF8Offset(of: "") == 0)
         #expect("".firstUTF8Offset(of: "") == 0)
-        #expect(!"".contains("a"))
+        #expect(!"".containsBytes(of: "a"))
         #expect("".firstUTF8Offset(of: "中") == nil)
         #expect("abc".startsWith("") && "abc".endsWith("") && "".startsWith("") && "".endsWith(""))
         #expect(!"".startsWith("a") && !"".endsWith("a"))
@@ -97,11 +97,11 @@ import Testing
     @Test func substringsSearchOnlyTheirOwnBytes() {
         let text = "邯郸市邯郸市廊坊"
         let tail = text.dropFirst(3)  // 邯郸市廊坊
-        #expect(tail.range(of: "邯郸").map { text.distance(from: text.startIndex, to: $0.lowerBound) } == 3)
+        #expect(tail.byteRange(of: "邯郸").map { text.distance(from: text.startIndex, to: $0.lowerBound) } == 3)
         #expect(tail.firstUTF8Offset(of: "廊坊") == 9)
         let head = text.prefix(4)  // 邯郸市邯
-        #expect(!head.contains("廊"))
-        #expect(!head.contains("邯郸市邯郸"))
+        #expect(!head.containsBytes(of: "廊"))
+        #expect(!head.containsBytes(of: "邯郸市邯郸"))
         #expect(head.endsWith("市邯") && !head.endsWith("廊坊"))
         #expect(tail.startsWith("邯郸市廊") && !tail.startsWith("邯郸市邯"))
     }
@@ -141,8 +141,8 @@ import Testing
                 }))
             }
             let expected = needle.isEmpty ? nil : text.utf8.firstRange(of: needle.utf8)
-            #expect(text.range(of: needle) == expected, "\(text.debugDescription) range(of: \(needle.debugDescription))")
-            #expect(text.contains(needle) == (needle.isEmpty || expected != nil))
+            #expect(text.byteRange(of: needle) == expected, "\(text.debugDescription) range(of: \(needle.debugDescription))")
+            #expect(text.containsBytes(of: needle) == (needle.isEmpty || expected != nil))
             #expect(text.firstUTF8Offset(of: needle)
                 == (needle.isEmpty ? 0 : expected.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }))
             #expect(text.startsWith(needle) == text.utf8.starts(with: needle.utf8))
@@ -157,7 +157,7 @@ import Testing
                 ..< text.unicodeScalars.index(text.startIndex, offsetBy: upper)]
             let sub = Substring(slice)
             let expectedInSlice = needle.isEmpty ? nil : sub.utf8.firstRange(of: needle.utf8)
-            #expect(sub.range(of: needle) == expectedInSlice, "\(sub.debugDescription) range(of: \(needle.debugDescription))")
+            #expect(sub.byteRange(of: needle) == expectedInSlice, "\(sub.debugDescription) range(of: \(needle.debugDescription))")
             #expect(sub.startsWith(needle) == sub.utf8.starts(with: needle.utf8))
             #expect(sub.endsWith(needle) == sub.utf8.reversed().starts(with: needle.utf8.reversed()))
             #expect(sub.trimmingSpaces() == sub.trimmingCharacters(in: .whitespaces))
