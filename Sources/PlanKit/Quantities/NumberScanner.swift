@@ -12,13 +12,6 @@ struct NumberScanner {
         parser = NumeralParser(scalars)
     }
 
-    private func at(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < s.count ? s[index] : nil }
-
-    private func skipSpaces(_ index: Int) -> Int {
-        var index = index
-        while index < s.count && s[index] == " " { index += 1 }
-        return index
-    }
 
     /// All numbers of the line in order, none overlapping.
     func numbers() -> [Numeral] {
@@ -49,7 +42,7 @@ struct NumberScanner {
     private func isWordNotNumber(_ numeral: Numeral) -> Bool {
         let text = s[numeral.range]
         if text.count == 1, NumeralCharacters.ambiguousAlone.contains(text.first!) { return true }
-        let after = at(numeral.range.upperBound)
+        let after = s.scalar(at: numeral.range.upperBound)
         if text.count == 1, NumeralCharacters.digits[text.first!] != nil, after == "是" { return true }
         if after == "折" { return true }
         return false
@@ -74,11 +67,11 @@ struct NumberScanner {
         if let percent = percentWords(at: start) { return (percent, percent.range.upperBound) }
         var index = start
         var negative = false
-        if let scalar = at(index), NumeralCharacters.negatives.contains(scalar) || (scalar == "-" && !followsWord(index)) {
+        if let scalar = s.scalar(at: index), NumeralCharacters.negatives.contains(scalar) || (scalar == "-" && !followsWord(index)) {
             negative = true
             index += 1
-            if at(index) == "-" { index += 1 }
-            guard let next = at(index), NumeralCharacters.isNumeralStart(next) || next == "." else { return nil }
+            if s.scalar(at: index) == "-" { index += 1 }
+            guard let next = s.scalar(at: index), NumeralCharacters.isNumeralStart(next) || next == "." else { return nil }
             if let percent = percentWords(at: index) {
                 var signed = percent
                 signed.value = -signed.value
@@ -86,7 +79,7 @@ struct NumberScanner {
                 return (signed, signed.range.upperBound)
             }
         }
-        guard let first = at(index), NumeralCharacters.isNumeralStart(first) || (first == "." && !followsWord(index))
+        guard let first = s.scalar(at: index), NumeralCharacters.isNumeralStart(first) || (first == "." && !followsWord(index))
         else { return nil }
         if NumeralCharacters.isArabicDigit(first) || first == ".", followsArabicDigitOrPoint(index) { return nil }
         guard let outcome = parser.numeral(at: index) else { return nil }
@@ -97,7 +90,7 @@ struct NumberScanner {
         let isArabicOnly = s[numeral.range].allSatisfy { NumeralCharacters.isArabicDigit($0) || $0 == "." || $0 == "," || $0 == "，" }
         if isArabicOnly { arabicExtras(&numeral) }
         chineseFraction(&numeral)
-        if at(numeral.range.upperBound) == "%" {
+        if s.scalar(at: numeral.range.upperBound) == "%" {
             numeral.isPercent = true
             numeral.range = numeral.range.lowerBound..<(numeral.range.upperBound + 1)
             numeral.isPlainArabicInteger = false
@@ -112,13 +105,13 @@ struct NumberScanner {
     }
 
     private func followsWord(_ index: Int) -> Bool {
-        guard let before = at(index - 1) else { return false }
+        guard let before = s.scalar(at: index - 1) else { return false }
         return before.properties.isAlphabetic || NumeralCharacters.isArabicDigit(before) || before == ")" || before == "）"
     }
 
     private func followsArabicDigitOrPoint(_ index: Int) -> Bool {
-        guard let before = at(index - 1) else { return false }
-        return NumeralCharacters.isArabicDigit(before) || (before == "." && (at(index - 2).map(NumeralCharacters.isArabicDigit) ?? false))
+        guard let before = s.scalar(at: index - 1) else { return false }
+        return NumeralCharacters.isArabicDigit(before) || (before == "." && (s.scalar(at: index - 2).map(NumeralCharacters.isArabicDigit) ?? false))
             || (before.properties.isAlphabetic && before.isASCII)
     }
 
@@ -137,26 +130,26 @@ struct NumberScanner {
 
     /// 百分之二十, 千分之２．４, 百 分 之 2.4, 万分之三: a percent (千分之 → ‰ = 0.1%, 万分之 → 0.01%).
     private func percentWords(at start: Int) -> Numeral? {
-        guard let first = at(start), Self.percentDenominatorStarts.contains(first) else { return nil }
+        guard let first = s.scalar(at: start), Self.percentDenominatorStarts.contains(first) else { return nil }
         for (word, factor) in Self.percentDenominators {
             var index = start
             var matched = true
             for scalar in word {
-                index = skipSpaces(index)
-                guard at(index) == scalar else {
+                index = s.skippingBlanks(from: index)
+                guard s.scalar(at: index) == scalar else {
                     matched = false
                     break
                 }
                 index += 1
             }
             guard matched else { continue }
-            index = skipSpaces(index)
-            guard at(index) == "分" else { continue }
-            index = skipSpaces(index + 1)
-            guard at(index) == "之" else { continue }
-            index = skipSpaces(index + 1)
+            index = s.skippingBlanks(from: index)
+            guard s.scalar(at: index) == "分" else { continue }
+            index = s.skippingBlanks(from: index + 1)
+            guard s.scalar(at: index) == "之" else { continue }
+            index = s.skippingBlanks(from: index + 1)
             var negative = false
-            if let scalar = at(index), NumeralCharacters.negatives.contains(scalar) {
+            if let scalar = s.scalar(at: index), NumeralCharacters.negatives.contains(scalar) {
                 negative = true
                 index += 1
             }
@@ -180,17 +173,17 @@ struct NumberScanner {
             var index = index
             var value = 0
             let first = index
-            while let scalar = at(index), NumeralCharacters.isArabicDigit(scalar), index - first < 6 {
+            while let scalar = s.scalar(at: index), NumeralCharacters.isArabicDigit(scalar), index - first < 6 {
                 value = value * 10 + Int(scalar.value - 48)
                 index += 1
             }
             return index > first ? (value, index) : nil
         }
-        func notLetter(_ index: Int) -> Bool { !(at(index)?.properties.isAlphabetic ?? false) || !(at(index)?.isASCII ?? false) }
-        if let e = at(end), e == "e" || e == "E" {
+        func notLetter(_ index: Int) -> Bool { !(s.scalar(at: index)?.properties.isAlphabetic ?? false) || !(s.scalar(at: index)?.isASCII ?? false) }
+        if let e = s.scalar(at: end), e == "e" || e == "E" {
             var index = end + 1
             var negative = false
-            if let sign = at(index), sign == "+" || sign == "-" {
+            if let sign = s.scalar(at: index), sign == "+" || sign == "-" {
                 negative = sign == "-"
                 index += 1
             }
@@ -203,10 +196,10 @@ struct NumberScanner {
                 return
             }
         }
-        if at(end) == "^" {
+        if s.scalar(at: end) == "^" {
             var index = end + 1
             var negative = false
-            while let sign = at(index), sign == "+" || sign == "-" {
+            while let sign = s.scalar(at: index), sign == "+" || sign == "-" {
                 if sign == "-" { negative.toggle() }
                 index += 1
             }
@@ -218,29 +211,29 @@ struct NumberScanner {
                 return
             }
         }
-        if numeral.isPlainArabicInteger, at(end) == "/", let (denominator, after) = digits(from: end + 1), denominator != 0,
+        if numeral.isPlainArabicInteger, s.scalar(at: end) == "/", let (denominator, after) = digits(from: end + 1), denominator != 0,
            notLetter(after) {
             numeral.value /= Decimal(denominator)
             numeral.range = numeral.range.lowerBound..<after
             numeral.isPlainArabicInteger = false
             return
         }
-        if numeral.isPlainArabicInteger, at(end) == " ", let (top, slash) = digits(from: end + 1), at(slash) == "/",
+        if numeral.isPlainArabicInteger, s.scalar(at: end) == " ", let (top, slash) = digits(from: end + 1), s.scalar(at: slash) == "/",
            let (bottom, after) = digits(from: slash + 1), bottom != 0, notLetter(after) {
             numeral.value += Decimal(top) / Decimal(bottom)
             numeral.range = numeral.range.lowerBound..<after
             numeral.isPlainArabicInteger = false
             return
         }
-        let k = at(end) == " " ? end + 1 : end
-        if let suffix = at(k), suffix == "k" || suffix == "K", notLetter(k + 1) {
+        let k = s.scalar(at: end) == " " ? end + 1 : end
+        if let suffix = s.scalar(at: k), suffix == "k" || suffix == "K", notLetter(k + 1) {
             numeral.value *= 1000
             numeral.range = numeral.range.lowerBound..<(k + 1)
             numeral.isPlainArabicInteger = false
             return
         }
-        let m = at(end) == " " ? end + 1 : end
-        if at(m) == "M", notLetter(m + 1) {
+        let m = s.scalar(at: end) == " " ? end + 1 : end
+        if s.scalar(at: m) == "M", notLetter(m + 1) {
             numeral.value *= 1_000_000
             numeral.range = numeral.range.lowerBound..<(m + 1)
             numeral.isPlainArabicInteger = false
@@ -253,9 +246,9 @@ struct NumberScanner {
             numeral = fraction
             return
         }
-        var index = skipSpaces(numeral.range.upperBound)
-        guard at(index) == "又" else { return }
-        index = skipSpaces(index + 1)
+        var index = s.skippingBlanks(from: numeral.range.upperBound)
+        guard s.scalar(at: index) == "又" else { return }
+        index = s.skippingBlanks(from: index + 1)
         guard case .numeral(let denominator) = parser.numeral(at: index),
               let fraction = fraction(denominator: denominator) else { return }
         numeral.value += fraction.value
@@ -265,13 +258,13 @@ struct NumberScanner {
     }
 
     private func fraction(denominator: Numeral) -> Numeral? {
-        var index = skipSpaces(denominator.range.upperBound)
-        guard at(index) == "分" else { return nil }
-        index = skipSpaces(index + 1)
-        guard at(index) == "之" else { return nil }
-        index = skipSpaces(index + 1)
+        var index = s.skippingBlanks(from: denominator.range.upperBound)
+        guard s.scalar(at: index) == "分" else { return nil }
+        index = s.skippingBlanks(from: index + 1)
+        guard s.scalar(at: index) == "之" else { return nil }
+        index = s.skippingBlanks(from: index + 1)
         var negative = false
-        if let scalar = at(index), NumeralCharacters.negatives.contains(scalar) {
+        if let scalar = s.scalar(at: index), NumeralCharacters.negatives.contains(scalar) {
             negative = true
             index += 1
         }

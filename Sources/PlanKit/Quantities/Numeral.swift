@@ -31,13 +31,6 @@ struct NumeralParser {
 
     init(_ scalars: [Unicode.Scalar]) { s = scalars }
 
-    private func at(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < s.count ? s[index] : nil }
-
-    private func skipSpaces(_ index: Int) -> Int {
-        var index = index
-        while index < s.count && s[index] == " " { index += 1 }
-        return index
-    }
 
     // MARK: Arabic digits
 
@@ -47,13 +40,13 @@ struct NumeralParser {
         var index = start
         var text = ""
         var integerDigits = 0
-        if at(index) == ".", let next = at(index + 1), NumeralCharacters.isArabicDigit(next) {
-            if let before = at(index - 1), NumeralCharacters.isArabicDigit(before) || before == "." { return nil }
+        if s.scalar(at: index) == ".", let next = s.scalar(at: index + 1), NumeralCharacters.isArabicDigit(next) {
+            if let before = s.scalar(at: index - 1), NumeralCharacters.isArabicDigit(before) || before == "." { return nil }
         } else {
-            guard let first = at(index), NumeralCharacters.isArabicDigit(first) else { return nil }
+            guard let first = s.scalar(at: index), NumeralCharacters.isArabicDigit(first) else { return nil }
             var groupDigits = 0
             var separated = false
-            while let scalar = at(index) {
+            while let scalar = s.scalar(at: index) {
                 if NumeralCharacters.isArabicDigit(scalar) {
                     text.unicodeScalars.append(scalar)
                     integerDigits += 1
@@ -61,8 +54,8 @@ struct NumeralParser {
                     index += 1
                 } else if scalar == "," || scalar == "，",
                           separated ? groupDigits == 3 : (1...3).contains(groupDigits),
-                          (1...3).allSatisfy({ at(index + $0).map(NumeralCharacters.isArabicDigit) ?? false }),
-                          !(at(index + 4).map(NumeralCharacters.isArabicDigit) ?? false) {
+                          (1...3).allSatisfy({ s.scalar(at: index + $0).map(NumeralCharacters.isArabicDigit) ?? false }),
+                          !(s.scalar(at: index + 4).map(NumeralCharacters.isArabicDigit) ?? false) {
                     separated = true
                     groupDigits = 0
                     index += 1
@@ -72,11 +65,11 @@ struct NumeralParser {
             }
         }
         var hasPoint = false
-        if at(index) == ".", let next = at(index + 1), NumeralCharacters.isArabicDigit(next) {
+        if s.scalar(at: index) == ".", let next = s.scalar(at: index + 1), NumeralCharacters.isArabicDigit(next) {
             hasPoint = true
             text += "."
             index += 1
-            while let scalar = at(index), NumeralCharacters.isArabicDigit(scalar) {
+            while let scalar = s.scalar(at: index), NumeralCharacters.isArabicDigit(scalar) {
                 text.unicodeScalars.append(scalar)
                 index += 1
             }
@@ -115,7 +108,7 @@ struct NumeralParser {
         var scale: Numeral.Scale?
         var previousWasBigUnit = false
 
-        func nextToken(after index: Int) -> Unicode.Scalar? { at(skipSpaces(index)) }
+        func nextToken(after index: Int) -> Unicode.Scalar? { s.scalar(at: s.skippingBlanks(from: index)) }
         func isUnit(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
             return NumeralCharacters.smallUnits[scalar] != nil || NumeralCharacters.bigUnits[scalar] != nil
@@ -142,15 +135,15 @@ struct NumeralParser {
 
         while true {
             var position = index
-            if at(position) == " " {
-                position = skipSpaces(position)
-                guard tokens > 0, let next = at(position) else { break }
+            if s.scalar(at: position) == " " {
+                position = s.skippingBlanks(from: position)
+                guard tokens > 0, let next = s.scalar(at: position) else { break }
                 let nextIsChinese = NumeralCharacters.digits[next] != nil || isUnit(next)
                     || NumeralCharacters.zeros.contains(next) || NumeralCharacters.approximators.contains(next)
                     || NumeralCharacters.unknownDigits.contains(next) || NumeralCharacters.decimalPoints.contains(next)
                 guard nextIsChinese || (hasChinese && NumeralCharacters.isArabicDigit(next)) else { break }
             }
-            guard let scalar = at(position) else { break }
+            guard let scalar = s.scalar(at: position) else { break }
 
             if let digit = NumeralCharacters.digits[scalar], !NumeralCharacters.zeros.contains(scalar) {
                 if pending != nil {
@@ -165,7 +158,7 @@ struct NumeralParser {
                 pendingIsChineseDigit = true
                 approximate = true
             } else if scalar == "半" {
-                guard pending == nil, tokens == 0, let next = at(position + 1), NumeralCharacters.smallUnits[next] != nil
+                guard pending == nil, tokens == 0, let next = s.scalar(at: position + 1), NumeralCharacters.smallUnits[next] != nil
                 else { break }
                 pending = 0.5
                 pendingIsChineseDigit = false
@@ -220,7 +213,7 @@ struct NumeralParser {
                 guard tokens > 0, let fraction = chineseFraction(after: position) else { break }
                 var value = integerValue() + fraction.value
                 var fractionEnd = fraction.end
-                if let next = at(fraction.end), let unit = NumeralCharacters.bigUnits[next] {
+                if let next = s.scalar(at: fraction.end), let unit = NumeralCharacters.bigUnits[next] {
                     value *= unit
                     fractionEnd += 1
                 }
@@ -243,9 +236,9 @@ struct NumeralParser {
 
     /// The digits after 点: 点五五四四 → 0.5544. Spaces may surround them (四百 点 五).
     private func chineseFraction(after point: Int) -> (value: Decimal, end: Int)? {
-        var index = skipSpaces(point + 1)
+        var index = s.skippingBlanks(from: point + 1)
         var digits = ""
-        while let scalar = at(index), let digit = NumeralCharacters.digits[scalar],
+        while let scalar = s.scalar(at: index), let digit = NumeralCharacters.digits[scalar],
               !NumeralCharacters.notAfterPoint.contains(scalar) {
             digits += String(digit)
             index += 1
@@ -260,13 +253,13 @@ struct NumeralParser {
         var index = start
         var value = 0
         var hasZeroDigit = false
-        while let scalar = at(index), let digit = NumeralCharacters.digits[scalar] {
+        while let scalar = s.scalar(at: index), let digit = NumeralCharacters.digits[scalar] {
             if NumeralCharacters.zeros.contains(scalar) { hasZeroDigit = true }
             value = value * 10 + digit
             index += 1
         }
         guard index - start == 4, hasZeroDigit || (1900...2100).contains(value),
-              !(at(index).map { NumeralCharacters.smallUnits[$0] != nil || NumeralCharacters.bigUnits[$0] != nil } ?? false)
+              !(s.scalar(at: index).map { NumeralCharacters.smallUnits[$0] != nil || NumeralCharacters.bigUnits[$0] != nil } ?? false)
         else { return nil }
         var numeral = Numeral(value: Decimal(value), range: start..<index)
         numeral.isPlainArabicInteger = true
@@ -276,7 +269,7 @@ struct NumeralParser {
     /// The end of the run of numeral characters from `start`.
     private func runEnd(from start: Int) -> Int {
         var index = start
-        while let scalar = at(index), NumeralCharacters.digits[scalar] != nil || NumeralCharacters.smallUnits[scalar] != nil
+        while let scalar = s.scalar(at: index), NumeralCharacters.digits[scalar] != nil || NumeralCharacters.smallUnits[scalar] != nil
             || NumeralCharacters.bigUnits[scalar] != nil {
             index += 1
         }

@@ -24,17 +24,6 @@ struct QuantityReader {
         s = scalars.map { $0.widthFolded ?? $0 }
     }
 
-    private func at(_ index: Int) -> Unicode.Scalar? { s[safe: index] }
-
-    private func skipSpaces(_ index: Int, atMost: Int = .max) -> Int {
-        var index = index
-        var skipped = 0
-        while index < s.count && s[index] == " " && skipped < atMost {
-            index += 1
-            skipped += 1
-        }
-        return index
-    }
 
     /// A number with what follows it: its unit (if any) and where the reading ends.
     private struct Reading {
@@ -57,7 +46,7 @@ struct QuantityReader {
         while index < numerals.count {
             let first = reading(of: numerals[index])
             if index + 1 < numerals.count, let separatorEnd = rangeSeparator(after: first.end),
-               skipSpaces(separatorEnd) == numerals[index + 1].range.lowerBound {
+               s.skippingBlanks(from: separatorEnd) == numerals[index + 1].range.lowerBound {
                 let second = reading(of: numerals[index + 1])
                 if let range = rangeQuantity(first, second) {
                     results.append(range)
@@ -79,8 +68,8 @@ struct QuantityReader {
             reading.unit = catalog.unit(in: ["%"], at: 0)?.unit
             return reading
         }
-        var position = skipSpaces(numeral.range.upperBound, atMost: 1)
-        if let scalar = at(position), NumeralCharacters.approximators.contains(scalar) {
+        var position = s.skippingBlanks(from: numeral.range.upperBound, atMost: 1)
+        if let scalar = s.scalar(at: position), NumeralCharacters.approximators.contains(scalar) {
             reading.approximate = true
             position += 1
         }
@@ -119,8 +108,8 @@ struct QuantityReader {
     private func percentagePoints(at start: Int) -> Int? {
         var index = start
         for options in [["个", "個"], ["百"], ["分"], ["点", "點"]] as [[Unicode.Scalar]] {
-            index = skipSpaces(index)
-            guard let scalar = at(index), options.contains(scalar) else { return nil }
+            index = s.skippingBlanks(from: index)
+            guard let scalar = s.scalar(at: index), options.contains(scalar) else { return nil }
             index += 1
         }
         return index
@@ -129,7 +118,7 @@ struct QuantityReader {
     private static let separators: [[Unicode.Scalar]] = ["——", "～", "~", "—", "–", "-", "至", "到"].map { Array($0.unicodeScalars) }
 
     private func rangeSeparator(after end: Int) -> Int? {
-        let start = skipSpaces(end)
+        let start = s.skippingBlanks(from: end)
         for separator in Self.separators where s[safe: start..<(start + separator.count)] == separator[...] {
             return start + separator.count
         }
@@ -205,7 +194,7 @@ struct QuantityReader {
             newStart = before - scalars.count
             break
         }
-        let after = skipSpaces(end, atMost: 1)
+        let after = s.skippingBlanks(from: end, atMost: 1)
         for (scalars, sign, approx) in Self.suffixScalars {
             guard after + scalars.count <= s.count, s[after..<(after + scalars.count)].elementsEqual(scalars) else { continue }
             comparator = sign ?? comparator
@@ -217,10 +206,4 @@ struct QuantityReader {
     }
 
     private func text(_ start: Int, _ end: Int) -> String { String(scalars: original[start..<end]) }
-}
-
-extension Array {
-    subscript(safe range: Range<Int>) -> ArraySlice<Element>? {
-        range.lowerBound >= 0 && range.upperBound <= count ? self[range] : nil
-    }
 }

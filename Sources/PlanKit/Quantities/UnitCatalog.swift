@@ -84,7 +84,3 @@ struct UnitCatalog: Sendable {
         unit.denominator == 1 ? value * unit.numerator : value * unit.numerator / unit.denominator
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
-}

@@ -105,30 +105,6 @@ enum TimePhrase {
 }
 
 extension [Unicode.Scalar] {
-    /// Whether `word` is written at `index`.
-    func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-        index >= 0 && index + word.count <= count && self[index..<(index + word.count)].elementsEqual(word)
-    }
-
-    /// Whether `word` is written at `index`; false for an index outside the array, negative included
-    /// (callers look back from a match: `s.has("力争", at: start - 2)`).
-    func has(_ word: String, at index: Int) -> Bool {
-        guard index >= 0 else { return false }
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard position < count, self[position] == scalar else { return false }
-            position += 1
-        }
-        return true
-    }
-
-    /// The index of the first non-whitespace scalar at or after `index` (a negative index counts as 0).
-    func skippingSpaces(from index: Int) -> Int {
-        var index = Swift.max(index, 0)
-        while index < count && self[index].properties.isWhitespace { index += 1 }
-        return index
-    }
-
     /// `(?:19|20)[0-9]{2}` at `index`: the year.
     func year(at index: Int) -> Int? {
         guard index >= 0, index + 4 <= count else { return nil }
