@@ -41,8 +41,8 @@ struct TextTableReader {
     /// A caption line (…指标, …一览表) followed within 20 lines by a header that ends with 属性: the
     /// header's last line index.
     private func headerEnd(startingAt index: Int) -> Int? {
-        // Cleaning only folds widths and drops spaces, so a caption's last character is the raw line's last
-        // but for spaces: most lines are passed over without cleaning them.
+        // Most lines end in punctuation (。；：), which no caption does: they are passed over before folding.
+        guard normalized.sourceLines[index].text.unicodeScalars.last(where: { !$0.isLayoutSpace })?.isHan == true else { return nil }
         let folded = line(index)
         guard let last = folded.scalars.last(where: { !$0.isLayoutSpace }), last == "标" || last == "表" else { return nil }
         let caption = clean(folded.text)

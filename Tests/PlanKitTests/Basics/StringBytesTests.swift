@@ -118,7 +118,7 @@ import Testing
     /// astral ideographs and emoji — all NFC, one scalar per Character — and needles cut from them or
     /// made up, each answer checked against the standard library's.
     @Test func randomTextsAgreeWithTheStandardLibrary() {
-        var random = SplitMix64(seed: 14)
+        var random = SeededGenerator(seed: 14)
         for _ in 0..<3000 {
             let scalars = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.scalar(using: &random) }
             let text = String(String.UnicodeScalarView(scalars))
@@ -165,7 +165,7 @@ import Testing
     }
 
     /// A scalar from one of the ranges the documents use, each an NFC character of its own.
-    static func scalar(using random: inout SplitMix64) -> Unicode.Scalar {
+    static func scalar(using random: inout SeededGenerator) -> Unicode.Scalar {
         let ranges: [ClosedRange<UInt32>] = [
             0x20...0x7E, 0x09...0x09, 0x20...0x20,  // ASCII, tab, space
             0xA0...0xFF, 0x410...0x44F,  // NBSP and Latin-1, Cyrillic: two bytes
@@ -174,22 +174,5 @@ import Testing
         ]
         let range = ranges[Int.random(in: 0..<ranges.count, using: &random)]
         return Unicode.Scalar(UInt32.random(in: range, using: &random))!
-    }
-}
-
-extension StringBytesTests {
-    /// A fixed-seed generator (SplitMix64), so a failing random case fails the same way on every run.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }
