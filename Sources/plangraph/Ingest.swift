@@ -182,7 +182,7 @@ enum BatchInputs {
             }
             let found = enumerator.compactMap { $0 as? String }.filter { name in
                 let lower = name.lowercased()
-                return lower.hasSuffix(".pdf") || lower.hasSuffix(".txt")
+                return SourceDocument.readableExtensions.contains { lower.hasSuffix(".\($0)") }
             }
             if found.isEmpty { empty.append(path) }
             files += found.sorted().map { (path as NSString).appendingPathComponent($0) }

@@ -17,8 +17,6 @@ public struct NormalizedText: Sendable {
     public let layout: SourceDocument.Layout
     /// The tables the reader read as tables, their header and cell text normalised like every line.
     public let nativeTables: [FlatTable]
-    /// What each source line became: blank, content or furniture.
-    let sourceLineRoles: [CleanLine.Role]
 
     public init(normalizing source: SourceDocument) {
         let traditional = ScriptConversion.isTraditional(source.lines)
@@ -64,7 +62,6 @@ public struct NormalizedText: Sendable {
         pages = source.pages
         layout = source.layout
         nativeTables = source.nativeTables.map { $0.normalized(simplify: traditional) }
-        sourceLineRoles = cleaned.map(\.role)
     }
 
     /// Source line `index` (0-based) after the character steps of normalising, spaces and tabs kept.

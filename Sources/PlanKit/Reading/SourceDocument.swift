@@ -33,6 +33,9 @@ public struct SourceDocument: Sendable {
 
     public var layout: Layout { pages.isEmpty ? .plain : .geometry }
 
+    /// The file name extensions a directory walk picks up: the formats the readers read.
+    public static let readableExtensions = ["pdf", "txt"]
+
     public init(path: String, format: Format, sha256: String, encoding: TextEncoding?, text: String,
                 lines: [SourceLine], pages: [SourcePage]) {
         self.path = path
