@@ -9,7 +9,8 @@ let path = FileManager.default.temporaryDirectory.appendingPathComponent("plangr
 
 fuzzMain { data in
     guard FileManager.default.createFile(atPath: path, contents: Data(buffer: data)) else { preconditionFailure("cannot write \(path)") }
-    guard let source = try? PDFReader.read(path: path, bytes: Array(data), limits: ReadLimits(maxPages: 40, timeout: 5)) else { return }
+    guard let source = try? PDFReader.read(path: path, bytes: Array(data), limits: ReadLimits(maxPages: 40, timeout: 5),
+                                           pagesToRule: IndicatorCells.mayHoldTable(pageText:)) else { return }
     for line in source.lines {
         precondition(line.glyphs.isEmpty || line.glyphs.count == line.text.unicodeScalars.count, "glyphs and scalars differ")
     }
