@@ -102,8 +102,9 @@ struct TargetReader {
             // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
             return Context(year: match.year, isTarget: match.year >= pastBefore)
         }
-        if text.containsBytes(of: "十四五”末") || text.containsBytes(of: "十四五末") {
-            return Context(year: document.period?.to, isTarget: true)
+        if text.containsBytes(of: "五”末") || text.containsBytes(of: "五末"), let end = Self.planEnd(in: text) {
+            // “到“十四五”末”: the last year of the plan named, a target unless that plan is already past.
+            return Context(year: end, isTarget: end >= pastBefore)
         }
         if mentionsYear, text.containsBytes(of: "前"), let match = TimePhrase.deadline(in: scalars),
            match.range.lowerBound == 0 || inGoals {
@@ -118,6 +119,18 @@ struct TargetReader {
         if document.kind == .pressRelease || document.kind == .midtermReview,
            scalars.contains(where: { $0.properties.numericType != nil }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
             return Context(year: issued, isTarget: false)
+        }
+        return nil
+    }
+
+    /// The last year of the five-year plan whose end a text names: ““十四五”末” → 2025, “十五五末” → 2030.
+    static func planEnd(in text: String) -> Int? {
+        for ending in ["”末", "末"] {
+            guard let end = text.byteRange(of: "五" + ending) else { continue }
+            let named = String(text[..<end.upperBound])
+            // The plan named right before 末 (a text may name an earlier plan first).
+            guard let start = named.lastIndex(of: "十") else { continue }
+            if let period = DocumentInfo.Period(mentionedIn: String(named[start...])) { return period.to }
         }
         return nil
     }

@@ -54,3 +54,32 @@ import Testing
         #expect(graph.targets.first?.year == 2025)
     }
 }
+
+/// “十X五”末” is the last year of the plan it names, whichever plan that is: no plan is written into the reader.
+@Suite struct PlanEndTests {
+    static let fifteenthPlan = """
+    某市“十五五”生态环境保护规划
+    一、发展基础
+    “十四五”末，全市PM2.5平均浓度为35微克/立方米。
+    二、主要目标
+    到“十五五”末，全市PM2.5平均浓度下降到30微克/立方米。
+    """
+
+    @Test func theEndOfTheFifteenthPlanIsATargetFor2030() {
+        let graph = PlanGraph(building: SourceDocument(path: "fifteenth.txt", text: Self.fifteenthPlan))
+        #expect(graph.document.period == DocumentInfo.Period(from: 2026, to: 2030))
+        #expect(graph.targets.map(\.year) == [2030])
+        #expect(graph.targets.map(\.value) == [30])
+    }
+
+    @Test func theEndOfTheFourteenthPlanIsPastForTheFifteenth() {
+        let graph = PlanGraph(building: SourceDocument(path: "fifteenth.txt", text: Self.fifteenthPlan))
+        #expect(graph.observations.map(\.year) == [2025])
+        #expect(graph.observations.map(\.value) == [35])
+    }
+
+    @Test(arguments: [("到“十四五”末", 2025), ("十五五末", 2030), ("“十三五”以来，到“十四五”末", 2025), ("五年末", nil)] as [(String, Int?)])
+    func planEndNamesItsLastYear(text: String, year: Int?) {
+        #expect(TargetReader.planEnd(in: text) == year)
+    }
+}
