@@ -114,14 +114,26 @@ extension DocumentInfo.Period {
     /// The five-year plan a text names: “十四五” → 2021–2025 (十一五 2006 … 十五五 2030), or an explicit
     /// “2021—2025 年”. When a text names two plans (“十三五…十四五”), the first named counts.
     init?(mentionedIn text: String) {
-        let plans = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026)]
-        let named = plans.compactMap { name, start in text.firstUTF8Offset(of: name).map { (offset: $0, start: start) } }
-        if let first = named.min(by: { $0.offset < $1.offset }) {
-            self.init(from: first.start, to: first.start + 4)
+        if let start = Self.firstPlanStart(in: text) {
+            self.init(from: start, to: start + 4)
             return
         }
         guard let match = text.firstMatch(of: Self.yearSpan),
               let from = Int(match.output.1), let to = Int(match.output.2), from < to else { return nil }
         self.init(from: from, to: to)
+    }
+
+    private static let numeralDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// The first year of the first plan “十X五” names (the (10 + X)th five-year plan), by the numbering
+    /// itself: the 3rd plan began in 1966 after the adjustment years 1963–1965, and each plan since
+    /// runs five years, so plan n begins in 1966 + 5 (n − 3) — 十一五 2006, 十四五 2021, 十五五 2026.
+    static func firstPlanStart(in text: String) -> Int? {
+        let scalars = text.scalarArray
+        for index in scalars.indices where scalars[index] == "十" && scalars.scalar(at: index + 2) == "五" {
+            guard let digit = scalars.scalar(at: index + 1), let x = numeralDigits.firstIndex(of: digit) else { continue }
+            return 1966 + 5 * (10 + x + 1 - 3)
+        }
+        return nil
     }
 }

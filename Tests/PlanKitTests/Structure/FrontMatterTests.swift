@@ -138,3 +138,24 @@ import Testing
         }
     }
 }
+
+/// A plan's years from its name, by the numbering of China's five-year plans (the 3rd began in 1966,
+/// each one five years after the last), not from a table of names.
+@Suite struct PlanPeriodNameTests {
+    @Test(arguments: [
+        ("国民经济和社会发展第十一个五年规划纲要（“十一五”）", 2006, 2010),
+        ("“十二五”规划", 2011, 2015),
+        ("“十三五”时期成就显著，“十四五”开局良好", 2016, 2020),
+        ("邯郸市“十四五”生态环境保护规划", 2021, 2025),
+        ("“十五五”规划建议", 2026, 2030),
+        ("行动方案（2023—2027年）", 2023, 2027),
+    ])
+    func aPlanNameGivesItsYears(text: String, from: Int, to: Int) {
+        #expect(DocumentInfo.Period(mentionedIn: text) == DocumentInfo.Period(from: from, to: to))
+    }
+
+    @Test(arguments: ["第十五届运动会", "十五个项目", "五年规划"])
+    func wordsThatAreNoPlanNameGiveNoPeriod(text: String) {
+        #expect(DocumentInfo.Period(mentionedIn: text) == nil)
+    }
+}
