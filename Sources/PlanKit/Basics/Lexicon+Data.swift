@@ -5,7 +5,7 @@ extension Lexicon {
   "description": "Words of Chinese official writing that the readers of targets and quantities recognise, by their role in a phrase. General rules of the genre, not the wording of one document: add a word when plans of several regions write it. Embedded into the library by Scripts/embed-catalogs.",
   "indicatorHeads": {
     "description": "Heads that end an indicator phrase (…浓度, …比例, …率): a phrase that ends in one names an indicator even when the concept catalog does not know it.",
-    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标"]
+    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格"]
   },
   "qualitativePhrases": {
     "description": "Commitments without a number that a plan makes for an indicator.",
@@ -13,18 +13,24 @@ extension Lexicon {
   },
   "trailingVerbs": {
     "description": "Verbs and adverbs between a subject and its value, removed from the end of the subject as written (repeatedly: 确保达到, 累计下降).",
-    "words": ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在"]
+    "words": ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在", "增长到", "增长至", "增至", "提高至", "提升至", "降低至", "下降至", "减少到", "减少至", "上升到", "上升至", "上升", "增长", "实现", "突破", "超过", "高于", "低于", "小于", "大于", "不少于", "年均", "再", "约", "了", "是"]
   },
   "leadingWords": {
     "description": "Words of scope and linking before a subject (全市PM2.5浓度, 其中…), removed. Place names are removed by the rule below and by the document's own region.",
-    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并"]
+    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即"]
   },
   "administrativeNames": {
     "description": "A place name before a subject is a name of one to four Han characters followed by a suffix of an administrative division (石家庄市, 河北省, 涉县, 鄂托克旗). A name shorter than minimumName for its suffix, a name that starts with a word of scope (全市, 本县), a suffix followed by a character that makes it a common word (市场, 县城, 省级) or a match that ends in a common word (工业园区, 城区) is not a place.",
     "suffixes": [
-      {"suffix": "自治区", "minimumName": 2}, {"suffix": "自治州", "minimumName": 2}, {"suffix": "自治县", "minimumName": 2},
-      {"suffix": "省", "minimumName": 2}, {"suffix": "市", "minimumName": 2}, {"suffix": "盟", "minimumName": 2},
-      {"suffix": "旗", "minimumName": 2}, {"suffix": "区", "minimumName": 2}, {"suffix": "县", "minimumName": 1}
+      {"suffix": "自治区", "minimumName": 2},
+      {"suffix": "自治州", "minimumName": 2},
+      {"suffix": "自治县", "minimumName": 2},
+      {"suffix": "省", "minimumName": 2},
+      {"suffix": "市", "minimumName": 2},
+      {"suffix": "盟", "minimumName": 2},
+      {"suffix": "旗", "minimumName": 2},
+      {"suffix": "区", "minimumName": 2},
+      {"suffix": "县", "minimumName": 1}
     ],
     "notFirst": ["全", "本", "我", "各", "该", "每", "同", "其", "城", "省", "市", "县", "区", "地", "乡", "镇", "村"],
     "notAfterSuffix": ["场", "民", "政", "域", "城", "内", "外", "级", "属", "直", "辖", "委", "会", "份", "区", "长", "容", "貌", "情", "际", "界", "间"],
@@ -49,17 +55,59 @@ extension Lexicon {
   "comparators": {
     "description": "Words right before (before) or after (after) a number that bound it (comparator >=, <=, >, <) or make it approximate. Longest words are tried first in the order given.",
     "before": [
-      {"words": "不低于", "comparator": ">="}, {"words": "不少于", "comparator": ">="}, {"words": "不小于", "comparator": ">="}, {"words": "至少", "comparator": ">="},
-      {"words": "不超过", "comparator": "<="}, {"words": "不高于", "comparator": "<="}, {"words": "不大于", "comparator": "<="}, {"words": "控制在", "comparator": "<="}, {"words": "最多", "comparator": "<="},
-      {"words": "超过", "comparator": ">"}, {"words": "高于", "comparator": ">"}, {"words": "大于", "comparator": ">"}, {"words": "多于", "comparator": ">"}, {"words": "超", "comparator": ">"},
-      {"words": "低于", "comparator": "<"}, {"words": "小于", "comparator": "<"}, {"words": "少于", "comparator": "<"}, {"words": "不足", "comparator": "<"}, {"words": "不满", "comparator": "<"},
+      {"words": "不低于", "comparator": ">="},
+      {"words": "不少于", "comparator": ">="},
+      {"words": "不小于", "comparator": ">="},
+      {"words": "至少", "comparator": ">="},
+      {"words": "不超过", "comparator": "<="},
+      {"words": "不高于", "comparator": "<="},
+      {"words": "不大于", "comparator": "<="},
+      {"words": "控制在", "comparator": "<="},
+      {"words": "最多", "comparator": "<="},
+      {"words": "超过", "comparator": ">"},
+      {"words": "高于", "comparator": ">"},
+      {"words": "大于", "comparator": ">"},
+      {"words": "多于", "comparator": ">"},
+      {"words": "超", "comparator": ">"},
+      {"words": "低于", "comparator": "<"},
+      {"words": "小于", "comparator": "<"},
+      {"words": "少于", "comparator": "<"},
+      {"words": "不足", "comparator": "<"},
+      {"words": "不满", "comparator": "<"},
       {"words": "不到", "comparator": "<"},
-      {"words": "大约", "approximate": true}, {"words": "约为", "approximate": true}, {"words": "约", "approximate": true}, {"words": "将近", "approximate": true}, {"words": "接近", "approximate": true}, {"words": "近", "approximate": true}
+      {"words": "大约", "approximate": true},
+      {"words": "约为", "approximate": true},
+      {"words": "约", "approximate": true},
+      {"words": "将近", "approximate": true},
+      {"words": "接近", "approximate": true},
+      {"words": "近", "approximate": true}
     ],
     "after": [
-      {"words": "及以上", "comparator": ">="}, {"words": "以上", "comparator": ">="}, {"words": "及以下", "comparator": "<="}, {"words": "以下", "comparator": "<="}, {"words": "以内", "comparator": "<="},
-      {"words": "之内", "comparator": "<="}, {"words": "左右", "approximate": true}
+      {"words": "及以上", "comparator": ">="},
+      {"words": "以上", "comparator": ">="},
+      {"words": "及以下", "comparator": "<="},
+      {"words": "以下", "comparator": "<="},
+      {"words": "以内", "comparator": "<="},
+      {"words": "之内", "comparator": "<="},
+      {"words": "左右", "approximate": true}
     ]
+  },
+  "timeCues": {
+    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first.",
+    "target": ["力争", "确保", "争取", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到"],
+    "observation": ["已经", "已", "取得", "以来", "成效", "成绩", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
+    "relativeYears": {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1},
+    "now": ["目前", "当前", "现在", "现有"],
+    "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"]
+  },
+  "valueShapes": {
+    "description": "Words that decide whether a number is a value of an indicator. workVerbs: a count right after one is a work amount a plan commits to or a report gives (建成120个示范村, 新增造林15万亩). workAdverbs: words between such a verb and its number (累计建成, 覆盖剩余). scopeNouns: a count of these only says how many things a statement covers (19项指标, 12个断面, 4个方面). universal: a count before one of these is a scope (12个断面全部达标, 3项指标均居…). notValueHeads: a number after a phrase ending in one is a reference, not a value (标准25微克/立方米). reference: a value measured against a reference (高于全国平均水平2.1个百分点) is a value of the subject before.",
+    "workVerbs": ["累计建成", "新建改造", "新改建", "新开工", "建成", "新建", "新增", "完成", "改造", "建设", "创建", "培育", "打造", "实施", "开工", "整治", "治理", "关停", "淘汰", "造林", "推广", "覆盖", "引进", "新培育", "提供", "发放", "帮助", "安置", "减少", "削减", "压减", "退出", "化解", "修复", "种植", "植树", "绿化", "改建", "扩建", "铺设", "敷设", "开通", "投运", "投产", "建立", "认定", "创成", "新认定", "清理", "拆除"],
+    "workAdverbs": ["累计", "总计", "共计", "共", "约", "超过", "超", "近", "再", "新", "达到", "达", "剩余", "其余", "全年", "年均", "每年"],
+    "scopeNouns": ["指标", "断面", "点位", "监测点", "方面", "领域", "区域", "大类", "项目标", "项任务", "项约束性", "项预期性", "位次", "名", "强"],
+    "universal": ["全部", "均", "全都", "都", "全面", "一律", "100%"],
+    "notValueHeads": ["标准", "限值", "门槛", "二级标准", "准则"],
+    "reference": ["平均水平", "全国平均", "全省平均", "全市平均"]
   }
 }
 """#

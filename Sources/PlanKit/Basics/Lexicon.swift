@@ -42,6 +42,28 @@ struct Lexicon: Sendable {
         var after: [Comparator]
     }
 
+    /// Words that tell a commitment from a result when the time of a clause does not (`TimeFrame`).
+    struct TimeCues: Decodable, Sendable {
+        var target: [String]
+        var observation: [String]
+        /// 今年 0, 去年 −1: years counted from the document's own year.
+        var relativeYears: [String: Int]
+        /// 目前, 当前: the latest figure at the time of writing.
+        var now: [String]
+        /// 上半年, 前三季度: part of a year.
+        var partialYear: [String]
+    }
+
+    /// Words that decide whether a number is a value of an indicator (`ClauseValues`).
+    struct ValueShapes: Decodable, Sendable {
+        var workVerbs: [String]
+        var workAdverbs: [String]
+        var scopeNouns: [String]
+        var universal: [String]
+        var notValueHeads: [String]
+        var reference: [String]
+    }
+
     var indicatorHeads: Words
     var qualitativePhrases: Words
     var trailingVerbs: Words
@@ -51,6 +73,8 @@ struct Lexicon: Sendable {
     var directionOnly: DirectionOnly
     var scopes: Words
     var comparators: Comparators
+    var timeCues: TimeCues
+    var valueShapes: ValueShapes
 
     static let shared = try! JSONDecoder().decode(Lexicon.self, from: Data(json.utf8))
 }

@@ -9,6 +9,9 @@ struct ConceptCatalog: @unchecked Sendable {
         var id: String
         var name: String
         var dimension: String
+        /// environment, climate, energy, economy, society, agriculture, urban, transport or innovation:
+        /// what users filter by.
+        var domain: String
         var unit: String?
         /// The direction of improvement.
         var direction: Direction

@@ -6,6 +6,8 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     case midtermReview = "midterm-review"
     /// A press release on results (新闻发布会, 新闻办).
     case pressRelease = "press-release"
+    /// A government work report (政府工作报告): a review of the year before and the targets of its own year.
+    case workReport = "work-report"
 }
 
 /// What the graph says about the document as a whole: its id and where it came from.

@@ -53,6 +53,9 @@ struct FrontMatter: Equatable, Sendable {
 
     private static func kind(front: [String], headings: [String]) -> DocumentKind? {
         let opening = front.prefix(6).joined()
+        if opening.unicodeScalars.filter({ !$0.properties.isWhitespace }).map(String.init).joined().containsBytes(of: "政府工作报告") {
+            return .workReport
+        }
         if opening.containsBytes(of: "中期评估") || headings.contains(where: { $0.containsBytes(of: "中期评估") }) { return .midtermReview }
         if opening.containsBytes(of: "新闻发布会") || opening.containsBytes(of: "新闻办") { return .pressRelease }
         if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return .plan }

@@ -15,7 +15,8 @@ struct SubjectPhrase: Sendable {
         regionNames = [name] + (short.map { $0.count >= 2 ? [$0] : [] } ?? [])
     }
 
-    static let trailingVerbs = Lexicon.shared.trailingVerbs.words
+    /// Longest first, so 下降至 goes whole rather than as 降至 with 下 left behind.
+    static let trailingVerbs = Lexicon.shared.trailingVerbs.words.sorted { $0.count > $1.count }
     /// The last scalars of the verbs: most phrases end in a character no verb ends in, and one bit test
     /// is cheaper than a comparison per verb.
     private static let trailingVerbEnds = ScalarBits(trailingVerbs.map { $0.unicodeScalars.last! })

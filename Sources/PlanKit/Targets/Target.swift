@@ -6,6 +6,13 @@ import Foundation
 /// air.pm25.concentration, year 2025, 37 μg/m³. “2024年，…PM2.5平均浓度41微克/立方米，较2020年同比下降
 /// 19.6%” gives two observations: 41 μg/m³ in 2024, and a 19.6% decrease against base year 2020.
 public struct Target: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable {
+        /// A value of an indicator: PM2.5浓度37微克/立方米, 地区生产总值增长5%.
+        case indicator
+        /// A count or size of works: 建成120个美丽乡村示范村, 新增造林15.2万亩.
+        case task
+    }
+
     /// `g1`, `g2`, … for targets; `o1`, `o2`, … for observations; in document order.
     public var id: String
     public var section: String?
@@ -31,6 +38,8 @@ public struct Target: Codable, Sendable, Equatable {
     public var asOf: String?
     /// The table indicator this restates (same concept and year), so it is not counted twice.
     public var indicator: String?
+    /// An indicator's value, or a work amount a plan commits to (建成120个示范村), for users to filter.
+    public var kind: Kind?
     /// The clause as written.
     public var text: String
     public var span: Span

@@ -32,96 +32,159 @@ struct TargetReader {
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Observation]) {
         var targets: [Target] = []
         var observations: [Observation] = []
-        var goals: (section: String?, inGoals: Bool)?  // the last section asked about: blocks come in runs
+        let documentYear = documentYear(tree)
+        var sectionFrames: [String: TimeFrame] = [:]
+        var running = TimeFrame()
+        var runningSection: String?? = .none
         for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
-            if goals == nil || goals!.section != block.section { goals = (block.section, isGoalSection(block.section)) }
-            let inGoals = goals!.inGoals
+            // A block starts from its section's frame, or from where the block before it in the same section left off.
+            if runningSection != .some(block.section) {
+                if let id = block.section, let known = sectionFrames[id] { running = known } else {
+                    running = sectionFrame(block.section, documentYear: documentYear)
+                    if let id = block.section { sectionFrames[id] = running }
+                }
+                runningSection = .some(block.section)
+            }
             let scalars = block.text.scalarArray
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
-                // Without a digit a sentence can name neither a year nor a value (reading its clauses is the
-                // costly part of the target reader, so skip early).
-                guard inGoals || scalars[sentence].contains(where: NumeralCharacters.isArabicDigit) else { continue }
-                let sentenceText = string(scalars, sentence)
-                guard let context = timeContext(sentenceText, Array(scalars[sentence]), inGoals: inGoals) else { continue }
+                let hasDigit = scalars[sentence].contains(where: NumeralCharacters.isArabicDigit)
+                guard hasDigit || running.mood == .target || scalars[sentence].contains("年") else { continue }
                 var carried: String?
                 var carriedConcept: String?
-                var running = context
+                let sentenceText = string(scalars, sentence)
                 let topic = topic(of: sentenceText)
-                for clause in Self.pieces(scalars, at: ["，", ",", "；", ";"], from: sentence.lowerBound, to: sentence.upperBound) {
-                    // A clause that opens with its own year (“2022年我市PM2.5浓度43微克/立方米”) or says 到2025年
-                    // sets the time for itself and the clauses after it.
-                    let clauseText = string(scalars, clause)
-                    if clauseText.containsBytes(of: "年") {
-                        let trimmed = Array(scalars[clause].trimmingSpaces())
-                        if TimePhrase.observedYear(in: trimmed) != nil || TimePhrase.targetYear(in: trimmed) != nil,
-                           let own = timeContext(clauseText.trimmingSpaces(), trimmed, inGoals: inGoals) {
-                            running = own
-                        }
+                var sentenceCue: TimeFrame.Mood?
+                for clause in Self.pieces(scalars, at: ["，", ",", "；", ";", "：", ":"], from: sentence.lowerBound, to: sentence.upperBound) {
+                    let clauseScalars = Array(scalars[clause])
+                    let time = ClauseTime(reading: clauseScalars, documentYear: documentYear)
+                    let cue = Self.cue(in: clauseScalars) ?? sentenceCue
+                    if let cue { sentenceCue = cue }
+                    if let year = time.year {
+                        running.year = year
+                        running.asOf = time.kind == .asOf ? time.asOf : nil
+                        running.cumulative = time.kind == .period
+                        running.mood = mood(of: year, kind: time.kind!, cue: cue, before: running.mood, documentYear: documentYear)
+                    } else if let cue, !isDecided(running, documentYear: documentYear) {
+                        running.mood = cue
                     }
-                    let context = running
-                    let entries = readClause(scalars, clause, context: context, topic: topic, carried: &carried,
-                                             carriedConcept: &carriedConcept, block: block, range: range, text: text)
-                    if context.isTarget { targets += entries } else { observations += entries }
+                    guard hasDigit || running.mood == .target else { continue }
+                    var frame = running
+                    if frame.mood == nil { frame.mood = fallbackMood }
+                    guard let mood = frame.mood else { continue }
+                    if frame.year == nil { frame.year = mood == .target ? fallbackTargetYear(documentYear) : fallbackObservationYear }
+                    let entries = readClause(scalars, clause, frame: frame, time: time, documentYear: documentYear, topic: topic,
+                                             carried: &carried, carriedConcept: &carriedConcept, block: block, range: range, text: text)
+                    for (entry, isTarget) in entries {
+                        if isTarget { targets.append(entry) } else { observations.append(entry) }
+                    }
                 }
             }
         }
         targets = Self.deduplicated(targets)
+        observations = Self.deduplicated(observations)
         for index in targets.indices { targets[index].id = "g\(index + 1)" }
         for index in observations.indices { observations[index].id = "o\(index + 1)" }
         return (targets, observations)
     }
 
-    private struct Context {
-        var year: Int?
-        var isTarget: Bool
-        var asOf: String?
-    }
+    private static let targetCues = Lexicon.shared.timeCues.target.map { $0.scalarArray }
+    private static let observationCues = Lexicon.shared.timeCues.observation.map { $0.scalarArray }
 
-    private func isGoalSection(_ id: String?) -> Bool {
-        var current = id
-        while let section = current.flatMap({ sections[$0] }) {
-            if section.title.containsBytes(of: "目标") && !section.title.containsBytes(of: "完成情况") { return true }
-            current = section.parent
-        }
-        return false
-    }
-
-    /// Years before this are in the past for the document: its issue year, else for a review the end of
-    /// the plan period (it reports on the years before), else the plan period's start.
-    private var pastBefore: Int {
-        if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
-        if document.kind == .midtermReview, let end = document.period?.to { return end }
-        return document.period?.from ?? 0
-    }
-
-    /// The time a sentence (or clause) speaks of; `text` and `scalars` are the same text.
-    private func timeContext(_ text: String, _ scalars: [Unicode.Scalar], inGoals: Bool) -> Context? {
-        let mentionsYear = text.containsBytes(of: "年")
-        if mentionsYear, text.containsBytes(of: "到") || text.containsBytes(of: "至") || text.containsBytes(of: "展望"),
-           let match = TimePhrase.targetYear(in: scalars) {
-            // “到2020年” in a 十四五 plan, or “到2022年” in a 2023 review, reports results already reached.
-            return Context(year: match.year, isTarget: match.year >= pastBefore)
-        }
-        if text.containsBytes(of: "五”末") || text.containsBytes(of: "五末"), let end = Self.planEnd(in: text) {
-            // “到“十四五”末”: the last year of the plan named, a target unless that plan is already past.
-            return Context(year: end, isTarget: end >= pastBefore)
-        }
-        if mentionsYear, text.containsBytes(of: "前"), let match = TimePhrase.deadline(in: scalars),
-           match.range.lowerBound == 0 || inGoals {
-            return Context(year: match.year, isTarget: true)
-        }
-        if mentionsYear, let (match, asOf) = TimePhrase.observedYear(in: scalars) {
-            let planStart = document.period?.from ?? 0
-            let isTarget = inGoals && document.kind == .plan && match.year > planStart
-            return Context(year: match.year, isTarget: isTarget, asOf: asOf.map { String(scalars: $0) })
-        }
-        if inGoals && document.kind != .pressRelease { return Context(year: document.period?.to, isTarget: true) }
-        if document.kind == .pressRelease || document.kind == .midtermReview,
-           scalars.contains(where: { $0.properties.numericType != nil }), let issued = document.issued.flatMap({ Int($0.prefix(4)) }) {
-            return Context(year: issued, isTarget: false)
+    /// 力争, 确保, 目标 → target; 已, 取得 → observation; nil when the clause says neither.
+    static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
+        for index in s.indices {
+            if targetCues.contains(where: { s.has($0, at: index) }) { return .target }
+            if observationCues.contains(where: { s.has($0, at: index) }) { return .observation }
         }
         return nil
     }
+
+    /// Whether the frame's year settles target or observation by itself (a year before or after the document's own).
+    private func isDecided(_ frame: TimeFrame, documentYear: Int?) -> Bool {
+        guard let year = frame.year, let now = documentYear else { return false }
+        return year != now
+    }
+
+    /// A year the document places in its future is a target's, in its past an observation's; the
+    /// document's own year is a work report's targets (今年), else what the clause's words say.
+    private func mood(of year: Int, kind: ClauseTime.Kind, cue: TimeFrame.Mood?, before: TimeFrame.Mood? = nil,
+                      documentYear: Int?) -> TimeFrame.Mood {
+        if kind == .asOf { return .observation }
+        if let now = documentYear {
+            if year > now { return .target }
+            if year < now { return .observation }
+            return cue ?? (document.kind == .workReport || kind == .deadline ? .target : .observation)
+        }
+        if kind == .deadline { return .target }
+        if kind == .period, let period = document.period, year < period.from { return .observation }
+        // A plan period named without 到 or 力争 (“十三五”期间) keeps the mood of the text around it.
+        return cue ?? (kind == .period ? before ?? .target : .observation)
+    }
+
+    /// Targets without a year of their own are for the end of the plan period, or a work report's own year.
+    private func fallbackTargetYear(_ documentYear: Int?) -> Int? {
+        document.kind == .workReport ? documentYear : document.period?.to
+    }
+
+    /// A frame with no time at all: a plan speaks of its targets, a review or press release of results.
+    private var fallbackMood: TimeFrame.Mood? {
+        switch document.kind {
+        case .plan: .target
+        // A news report or bulletin reports; its commitments say so (将, 力争, 目标).
+        case .pressRelease, .midtermReview, nil: .observation
+        case .workReport: nil
+        }
+    }
+
+    private var fallbackObservationYear: Int? {
+        document.kind == .pressRelease || document.kind == .midtermReview ? document.issued.flatMap { Int($0.prefix(4)) } : nil
+    }
+
+    /// The document's own year: when it was issued, else the first full date in its opening blocks
+    /// (a work report's “——2026年1月27日在…会议上”), else the year after a “2025年工作回顾”.
+    private func documentYear(_ tree: BlockTree) -> Int? {
+        if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
+        for block in tree.blocks.prefix(12) where block.kind != .furniture {
+            let s = block.text.scalarArray
+            for index in s.indices {
+                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index), s.scalar(at: index + 4) == "年" else { continue }
+                var position = index + 5
+                while let digit = s.scalar(at: position), NumeralCharacters.isArabicDigit(digit) { position += 1 }
+                if position > index + 5, s.scalar(at: position) == "月" { return year }
+            }
+        }
+        for section in sections.values.sorted(by: { $0.span.start < $1.span.start }) where section.title.containsBytes(of: "工作回顾") {
+            let s = section.title.scalarArray
+            if let index = s.indices.first(where: { ClauseTime.yearNumber(in: s, at: $0) != nil }), let (year, _) = ClauseTime.yearNumber(in: s, at: index) {
+                return year + 1
+            }
+        }
+        return nil
+    }
+
+    /// The frame a section's headings give: 主要目标 and 2025年目标 are targets, 工作回顾 and 成效 results.
+    private func sectionFrame(_ id: String?, documentYear: Int?) -> TimeFrame {
+        var frame = TimeFrame()
+        var current = id
+        while let section = current.flatMap({ sections[$0] }) {
+            let title = section.title
+            let time = ClauseTime(reading: title.scalarArray, documentYear: documentYear)
+            let cue: TimeFrame.Mood? = Self.goalWords.contains(where: title.containsBytes) && !title.containsBytes(of: "完成情况") ? .target
+                : Self.reviewWords.contains(where: title.containsBytes) ? .observation : nil
+            if frame.year == nil, let year = time.year {
+                frame.year = year
+                frame.cumulative = time.kind == .period
+                if frame.mood == nil { frame.mood = mood(of: year, kind: time.kind!, cue: cue, documentYear: documentYear) }
+            }
+            if frame.mood == nil, let cue { frame.mood = cue }
+            current = section.parent
+        }
+        if frame.mood == .target && frame.year == nil { frame.year = fallbackTargetYear(documentYear) }
+        return frame
+    }
+
+    private static let goalWords = ["目标", "安排", "任务", "展望"]
+    private static let reviewWords = ["回顾", "成效", "成就", "进展", "完成情况", "取得", "基础"]
 
     /// The last year of the five-year plan whose end a text names: ““十四五”末” → 2025, “十五五末” → 2030.
     static func planEnd(in text: String) -> Int? {
@@ -145,13 +208,16 @@ struct TargetReader {
         return topic.isEmpty ? nil : topic
     }
 
-    private func readClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, context: Context, topic: String?,
+    private func readClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, frame: TimeFrame, time: ClauseTime,
+                            documentYear: Int?, topic: String?,
                             carried: inout String?, carriedConcept: inout String?, block: Block, range: Range<Int>,
-                            text: NormalizedText) -> [Target] {
+                            text: NormalizedText) -> [(Target, isTarget: Bool)] {
         let clauseText = string(scalars, clause)
-        let base = clauseText.containsBytes(of: "较") ? TimePhrase.comparedWithYear(in: Array(scalars[clause]))?.year : nil
+        let base = time.baseYear ?? (time.baseIsYearBefore ? frame.year.map { $0 - 1 } : nil)
         let aspiration = clauseText.containsBytes(of: "力争")
-        var entries: [Target] = []
+        let clauseScalars = Array(scalars[clause])
+        var entries: [(Target, isTarget: Bool)] = []
+        var workVerb: String?  // the verb of the work amount before, for a list of them (建成500家工厂、50个园区)
         // Segments at 、 — items of a list — unless a segment has no value of its own and a later one says 分别.
         let segments = Self.pieces(scalars, at: ["、"], from: clause.lowerBound, to: clause.upperBound)
         var waiting: [Range<Int>] = []
@@ -161,13 +227,11 @@ struct TargetReader {
             index += 1
             let segmentText = string(scalars, segment)
             let segmentScalars = Array(scalars[segment])
-            let quantities = Quantity.all(in: segmentScalars).filter { quantity in
-                // Years, durations (五年累计) and qualifiers (3000吨以上的加油站) are not values of an indicator.
-                guard quantity.kind != .year, quantity.unit != "年",
-                      segmentScalars[safe: quantity.end] != "的" else { return false }
-                return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
-                    || Self.hasIndicatorHead(String(scalars: segmentScalars[..<quantity.start]))
-            }
+            let all = Quantity.all(in: segmentScalars)
+            let quantities = all.enumerated().filter { position, quantity in
+                Self.isValue(quantity, in: segmentScalars, next: all[safe: position + 1],
+                             clauseRest: Array(clauseScalars[(segment.lowerBound - clause.lowerBound + quantity.end)...]))
+            }.map(\.element)
             // “O3浓度力争持续下降”: a commitment to a direction, with no value.
             let directionOnly = quantities.isEmpty ? Self.directionOnly(segmentText) : nil
             let qualitative = Self.qualitativePhrases.first { segmentText.containsBytes(of: $0) } ?? directionOnly
@@ -175,13 +239,22 @@ struct TargetReader {
                 waiting.append(segment)
                 continue
             }
-            func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>) {
-                if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, context: context, topic: topic,
-                                        base: base, aspiration: aspiration, carried: &carried,
+            func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>,
+                       kind: Target.Kind = .indicator) {
+                // A year bound to this value (由2018年的52…降至2022年的36, 目前的23.04%) is its own.
+                let offset = quantity.map { segment.lowerBound - clause.lowerBound + $0.start }
+                let bound = offset.flatMap { offset in time.valueYears.last { $0.offset <= offset && offset - $0.offset <= 2 } }
+                var own = frame
+                if let bound {
+                    own.year = bound.year
+                    if bound.year == nil || bound.year! < (frame.year ?? documentYear ?? Int.max) { own.mood = .observation }
+                }
+                if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, frame: own, topic: topic,
+                                        base: bound == nil ? base : nil, aspiration: aspiration, kind: kind, carried: &carried,
                                         carriedConcept: &carriedConcept, block: block, blockScalars: scalars, range: range,
                                         spanRange: spanRange,
                                         text: text) {
-                    entries.append(made)
+                    entries.append((made, own.mood == .target))
                 }
             }
             // “A、B达到100%” and “A、B分别较2015年下降45.1%、34.5%”: the listed subjects share the verb.
@@ -200,10 +273,24 @@ struct TargetReader {
                     subjectRanges.append(segment)
                 }
                 var values: [Quantity?] = quantities.isEmpty ? [nil] : quantities
-                while index < segments.count, values.count < subjects.count {
-                    guard let value = Quantity.all(in: Array(scalars[segments[index]])).first, value.start <= 1 else { break }
-                    values.append(value)
+                let listed = segmentText.containsBytes(of: "分别")
+                // The values after 、 (…13.5%、18%; …18%、13%和18.6%): segments that open with a value and
+                // hold nothing else but values and joiners.
+                while index < segments.count, values.count < subjects.count || listed {
+                    let next = Array(scalars[segments[index]])
+                    guard let more = Self.valueList(next) else { break }
+                    values += more.map(Optional.some)
                     index += 1
+                }
+                if subjects.count == 1, values.count > 1,
+                   let parts = Self.joinedSubjects(written), parts.count == values.count {
+                    // “单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%”: one verb, two subjects.
+                    subjects = parts
+                    subjectRanges = Array(repeating: segment, count: parts.count)
+                } else if subjects.count == 1, values.count > 1 {
+                    // “城乡居民人均可支配收入分别增长5%、6.5%”: one subject written for each value.
+                    subjects = Array(repeating: subjects[0], count: values.count)
+                    subjectRanges = Array(repeating: segment, count: values.count)
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
                 let lastSubject = subjects.last!.byteRange(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
@@ -215,7 +302,8 @@ struct TargetReader {
                     }
                     let value = values.count == subjects.count ? values[position] : values.first!
                     // Earlier subjects share the verb the last one is written with (分别较2015年下降).
-                    let verb = lastSubject == subjects.last! ? "" : String(subjects.last![subjects.last!.byteRange(of: "分别")!.lowerBound...])
+                    let verb = lastSubject == subjects.last! || raw.containsBytes(of: "分别") ? ""
+                        : String(subjects.last![subjects.last!.byteRange(of: "分别")!.lowerBound...])
                     entry(position == subjects.count - 1 ? raw : raw + verb, value, value == nil ? qualitative : nil,
                           subjectRanges[position])
                 }
@@ -227,6 +315,18 @@ struct TargetReader {
             for quantity in quantities {
                 let before = String(scalars: segmentScalars[previousEnd..<quantity.start])
                 previousEnd = quantity.end
+                if let (verb, object) = Self.workAmount(quantity, before: before, in: segmentScalars, listVerb: workVerb) {
+                    // 建成120个美丽乡村示范村: a count of works, the verb and its object its subject.
+                    workVerb = verb
+                    entry(verb + object, quantity, nil, segment, kind: .task)
+                    continue
+                }
+                if quantity.kind == .percent, segmentScalars[safe: quantity.end] == "的",
+                   withoutLeadingWords(before.trimmingSpaces()).isEmpty {
+                    // 60%的省级以上开发区建成清新园区: the value before its subject.
+                    entry(String(scalars: segmentScalars[(quantity.end + 1)...]), quantity, nil, segment)
+                    continue
+                }
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
             }
             if quantities.isEmpty, let qualitative {
@@ -311,17 +411,89 @@ struct TargetReader {
         return subjectsJoined(phrase, sharingFrom: both.lowerBound) { part, _ in hasIndicatorHead(part) }
     }
 
+    /// The values of a list item (“18%”, “13%和18.6%”): nil unless the text opens with a value and holds
+    /// only values and joiners (和, 及, 与) besides.
+    static func valueList(_ s: [Unicode.Scalar]) -> [Quantity]? {
+        let values = Quantity.all(in: s).filter { $0.kind != .year }
+        guard let first = values.first, first.start <= 1 else { return nil }
+        var end = first.end
+        for value in values.dropFirst() {
+            let gap = String(scalars: s[end..<value.start]).trimmingSpaces()
+            guard ["", "和", "及", "与", "以及"].contains(gap) else { return nil }
+            end = value.end
+        }
+        return String(scalars: s[end...]).trimmingSpaces().unicodeScalars.count <= 2 ? values : nil
+    }
+
+    /// “单位国内生产总值能耗和二氧化碳排放分别降低” → the two subjects, each with the words from 分别 on;
+    /// nil unless the phrase joins two or more parts with 和, 及 or 与 before 分别.
+    static func joinedSubjects(_ phrase: String) -> [String]? {
+        guard let shared = phrase.byteRange(of: "分别") else { return nil }
+        let tail = String(phrase[shared.lowerBound...])
+        let parts = phrase[..<shared.lowerBound].split(whereSeparator: { "和及与".contains($0) }).map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 }) else { return nil }
+        return parts.map { $0 + tail }
+    }
+
+    private static let shapes = lexicon.valueShapes
+    private static let notValueHeads = shapes.notValueHeads
+    private static let workVerbs = shapes.workVerbs.sorted { $0.count > $1.count }
+    private static let workAdverbs = shapes.workAdverbs.sorted { $0.count > $1.count }
+    private static let scopeNouns = shapes.scopeNouns.map { $0.scalarArray }
+    private static let universalWords = shapes.universal.map { $0.scalarArray }
+    /// Scalars after a number that make it a date, an age or a session, not a value.
+    private static let notValueAfter: Set<Unicode.Scalar> = ["月", "日", "号", "时", "岁", "届", "倍"]
+
+    /// Whether a number in a segment can be a value of an indicator or a work amount: not a year, a
+    /// duration, a date, a rank (第3位, 前20名), a qualifier (3000吨以上的加油站) or a scope count
+    /// (12个断面水质全部达标, 74个断面优良比例66.2%, 19项指标).
+    static func isValue(_ quantity: Quantity, in s: [Unicode.Scalar], next: Quantity?, clauseRest: [Unicode.Scalar]) -> Bool {
+        guard quantity.kind != .year, quantity.unit != "年" else { return false }
+        if quantity.unit == nil, let after = s.scalar(at: quantity.end), notValueAfter.contains(after) { return false }
+        let before = s.scalar(at: quantity.start - 1)
+        if before == "第" || before == "前" && quantity.kind != .percent { return false }
+        if s.scalar(at: quantity.end) == "的" && quantity.kind != .percent { return false }
+        if quantity.si?.unit == "1" {
+            // A count of the things a statement covers, not a value of it.
+            if scopeNouns.contains(where: { noun in (0...6).contains { s.has(noun, at: quantity.end + $0) } }) { return false }
+            if universalWords.contains(where: { word in clauseRest.indices.contains { clauseRest.has(word, at: $0) } }) { return false }
+            if let next, next.kind == .percent || next.unit != nil, next.si?.unit != "1" { return false }
+        }
+        return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
+            || Self.hasIndicatorHead(String(scalars: s[..<quantity.start]))
+    }
+
+    /// A work amount: a count or a size of works right after a verb of doing (建成120个示范村, 新增造林
+    /// 15.2万亩), after the verb of the amount before it in a list (…、50个园区), or before its object and
+    /// verb (1.39万家企业纳入精细化管理); the verb and the object after the number.
+    static func workAmount(_ quantity: Quantity, before: String, in s: [Unicode.Scalar], listVerb: String?) -> (String, String)? {
+        guard quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp" else { return nil }
+        var phrase = Substring(before.trimmingSpaces())
+        while let adverb = workAdverbs.first(where: { phrase.endsWith($0) }) { phrase = phrase.dropLast(adverb.count) }
+        var object = String(scalars: s[quantity.end...])
+        if let cut = object.firstIndex(where: { "、，,（(和并及".contains($0) || $0.isNumber }) { object = String(object[..<cut]) }
+        guard !object.isEmpty else { return nil }
+        if let verb = workVerbs.first(where: { phrase.endsWith($0) }) { return (verb, object) }
+        if phrase.isEmpty, let listVerb { return (listVerb, object) }
+        if phrase.isEmpty, unit == "1", let verb = workVerbs.first(where: { object.containsBytes(of: $0) }), !object.startsWith(verb) {
+            return ("", object)
+        }
+        return nil
+    }
+
     private static func hasIndicatorHead(_ text: String) -> Bool {
         let trimmed = withoutTrailingVerbs(text.trimmingSpaces()).trimmingSpaces()
         return indicatorHeads.contains { trimmed.endsWith($0) }
     }
 
-    private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, context: Context, topic: String?, base: Int?,
-                           aspiration: Bool, carried: inout String?, carriedConcept: inout String?,
+    private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, frame: TimeFrame, topic: String?, base: Int?,
+                           aspiration: Bool, kind: Target.Kind, carried: inout String?, carriedConcept: inout String?,
                            block: Block, blockScalars: [Unicode.Scalar], range: Range<Int>, spanRange: Range<Int>,
                            text: NormalizedText) -> Target? {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
         let cumulative = raw.containsBytes(of: "累计") && (!raw.containsBytes(of: "年累计") || raw.containsBytes(of: "五年累计"))
+            || frame.cumulative && base == nil && quantity.map { $0.unit == "%" || $0.unit == "个百分点" } == true
+                && (Self.lexicon.directions.decrease + Self.lexicon.directions.increase).contains(where: raw.containsBytes)
         // The phrase before the value: drop the time words, a base year, leading place words.
         var phrase = raw
         if phrase.containsBytes(of: "年") { phrase = TimePhrase.removingTimeWords(phrase) }
@@ -354,7 +526,9 @@ struct TargetReader {
             subject = previous
             concept = carriedConcept
         }
-        guard concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
+        guard kind == .task || concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
+        // 标准25微克/立方米: a reference the text compares with, not a value.
+        if Self.notValueHeads.contains(where: subject.endsWith) { return nil }
         // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
         if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil { return nil }
         if base == nil {
@@ -369,10 +543,11 @@ struct TargetReader {
         default: nil
         }
         let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))
-        return Target(id: "", section: block.section, concept: concept, subject: subject, year: context.year, baseYear: base,
+        return Target(id: "", section: block.section, concept: concept, subject: subject, year: frame.year,
+                      baseYear: direction == .increase || direction == .decrease ? base : nil,
                       value: quantity?.kind == .range ? nil : quantity?.value, unit: quantity?.unit, si: quantity?.si,
-                      comparator: quantity?.comparator, direction: direction, cumulative: cumulative, qualitative: qualitative,
-                      aspiration: aspiration, asOf: context.asOf, indicator: nil,
+                      comparator: quantity?.comparator?.planning, direction: direction, cumulative: cumulative, qualitative: qualitative,
+                      aspiration: aspiration, asOf: frame.asOf, indicator: nil, kind: kind,
                       text: string(blockScalars, spanRange), span: span)
     }
 

@@ -1,0 +1,245 @@
+/// The time a clause's values are for, and whether they are commitments (targets) or results
+/// (observations).
+///
+/// A frame comes from the document (its kind, own year and plan period), from section headings
+/// (主要目标, 2025年目标, “十五五”时期主要目标, 2025年工作回顾), from sentences before (a lead-in
+/// `2022年，全县环境质量持续改善。` carries to the sentences after it) and from the clause itself, where a
+/// year can stand anywhere (`据监测，2022年全县…`).
+struct TimeFrame: Equatable, Sendable {
+    enum Mood: Equatable, Sendable { case target, observation }
+
+    var year: Int?
+    var mood: Mood?
+    /// “截至11月17日”: the value is for part of its year only.
+    var asOf: String?
+    /// “十四五”期间: a total over the plan period.
+    var cumulative = false
+}
+
+/// What one clause says about time, wherever in the clause it says it: the year its values are for
+/// (到2025年, 2022年, 今年, “十四五”末, 2023年至2027年), the base of a change (较2020年, 比上年, 同比,
+/// 较“十三五”末), years bound to one value (由2018年的52…降至2022年的36) and partial years.
+struct ClauseTime: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        /// 到2025年, 2025年前: a deadline the clause commits to.
+        case deadline
+        /// 2022年, 今年, “十四五”末: the year the clause speaks of.
+        case point
+        /// “十四五”期间, 2023年至2027年: a period, values are for its last year.
+        case period
+        /// 截至2022年底: as of a date.
+        case asOf
+    }
+
+    var year: Int?
+    var kind: Kind?
+    /// The year before is the base: 比上年, 同比, 较上年.
+    var baseIsYearBefore = false
+    var baseYear: Int?
+    /// Scalar offsets after which a year is bound to the next value: 由2018年的 (52), 至2022年的 (36);
+    /// nil for 目前的 when the document's year is not known (the value is still a result, not a target).
+    var valueYears: [(offset: Int, year: Int?)] = []
+    /// 目前的23.04%: the value is the latest at the time of writing.
+    var now = false
+    var asOf: String?
+
+    static func == (a: ClauseTime, b: ClauseTime) -> Bool {
+        a.year == b.year && a.kind == b.kind && a.baseIsYearBefore == b.baseIsYearBefore && a.baseYear == b.baseYear
+            && a.valueYears.map(\.offset) == b.valueYears.map(\.offset) && a.valueYears.map(\.year) == b.valueYears.map(\.year)
+            && a.now == b.now && a.asOf == b.asOf
+    }
+
+    private static let cues = Lexicon.shared.timeCues
+    private static let relativeYears = cues.relativeYears.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
+    private static let nowWords = cues.now.map { $0.scalarArray }
+    private static let deadlineWords = ["力争到", "确保到", "展望", "到", "至"].map { $0.scalarArray }
+    private static let baseWords = ["较", "比", "与", "同"].map { $0.scalarArray }
+
+    /// Reads the clause `s`; `documentYear` resolves 今年 and 去年 (nil leaves them unresolved).
+    init(reading s: [Unicode.Scalar], documentYear: Int?) {
+        var index = 0
+        while index < s.count {
+            let scalar = s[index]
+            if scalar == "十", let (plan, end) = Self.planName(in: s, at: index) {
+                let opening = Self.start(of: s, before: index)
+                if s.has("末", at: end) {
+                    let after = s.has("末期", at: end) ? end + 2 : end + 1
+                    if Self.isBase(s, before: opening) { baseYear = plan.to }
+                    else if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
+                    else { set(plan.to, .point) }
+                    index = after
+                } else if Self.isBase(s, before: opening) {
+                    // 比“十三五”提升69%: against the previous plan period.
+                    baseYear = plan.to
+                    index = end
+                } else {
+                    set(plan.to, .period)
+                    index = end
+                }
+                continue
+            }
+            if let (value, length) = Self.yearNumber(in: s, at: index) {
+                let afterNumber = s.skippingSpaces(from: index + length)
+                guard s.has("年", at: afterNumber) else { index += length; continue }
+                var end = afterNumber + 1
+                let before = Self.wordBefore(s, index)
+                // YYYY年至YYYY年, YYYY—YYYY年: a period.
+                let rangeStart = s.skippingSpaces(from: end)
+                if let separator = ["至", "到", "—", "-", "～", "~"].first(where: { s.has($0, at: rangeStart) }),
+                   let (last, lastLength) = Self.yearNumber(in: s, at: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count)),
+                   last > value, s.has("年", at: s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength)) {
+                    end = s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength) + 1
+                    if before != .base { set(last, .period) }
+                    index = end
+                    continue
+                }
+                if let numeric = s.scalar(at: index - 1), NumeralCharacters.isArabicDigit(numeric) { index = end; continue }
+                for ending in ["末", "底"] where s.has(ending, at: end) { end += 1 }
+                if Self.isBaseline(s, before: index) {
+                    // 基准年为2022年, 以2020年为基期: the year changes are measured against.
+                    baseYear = value
+                    index = end
+                    continue
+                }
+                if Self.isDistant(s, before: index) {
+                    // 远期至2035年: a vision beyond the plan, not the time of what follows.
+                    index = end
+                    continue
+                }
+                switch before {
+                case .base: baseYear = value
+                case .asOf:
+                    set(value, .asOf)
+                    asOf = String(scalars: s[(index - 2)..<Swift.min(s.count, Self.clauseEnd(s, from: index))])
+                case .deadline:
+                    if s.has("的", at: end) { valueYears.append((end + 1, value)) } else { set(value, .deadline) }
+                case .from:
+                    valueYears.append((s.has("的", at: end) ? end + 1 : end, value))
+                case nil:
+                    if s.has("前", at: end) || s.has("底前", at: end) { set(value, .deadline) }
+                    else if s.has("的", at: end) { valueYears.append((end + 1, value)) }
+                    else if s.has("相比", at: s.skippingSpaces(from: end)) || s.has("比", at: end) && s.has("与", at: Self.start(of: s, before: index)) { baseYear = value }
+                    else if s.has("度", at: end) || s.has("起", at: end) { }
+                    else { set(value, .point) }
+                }
+                index = end
+                continue
+            }
+            if let (word, offset) = Self.relativeYears.first(where: { s.has($0.0, at: index) }) {
+                let resolved = documentYear.map { $0 + offset }
+                let base = Self.wordBefore(s, index) == .base
+                if base { if offset == -1 { baseIsYearBefore = true } else { baseYear = resolved } }
+                else if let resolved { set(resolved, .point) }
+                index += word.count
+                continue
+            }
+            if scalar == "同", s.has("同比", at: index) {
+                baseIsYearBefore = true
+                index += 2
+                continue
+            }
+            if let word = Self.nowWords.first(where: { s.has($0, at: index) }) {
+                now = true
+                if s.has("的", at: index + word.count) { valueYears.append((index + word.count + 1, documentYear.map { $0 - 1 })) }
+                index += word.count
+                continue
+            }
+            index += 1
+        }
+    }
+
+    private mutating func set(_ year: Int, _ kind: Kind) {
+        // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.
+        guard self.year == nil || kind == .deadline && self.kind != .deadline else { return }
+        self.year = year
+        self.kind = kind
+    }
+
+    private enum Before { case base, asOf, deadline, from }
+
+    /// The word before a year at `index`, spaces and an opening quote aside.
+    private static func wordBefore(_ s: [Unicode.Scalar], _ index: Int) -> Before? {
+        let position = start(of: s, before: index)
+        if s.has("截至", at: position - 2) || s.has("截止", at: position - 2) || s.has("截止到", at: position - 3) { return .asOf }
+        if s.has("由", at: position - 1) || s.has("从", at: position - 1) { return .from }
+        if isBase(s, before: position) { return .base }
+        if deadlineWords.contains(where: { s.has($0, at: position - $0.count) }) { return .deadline }
+        return nil
+    }
+
+    private static let baselineWords = ["基准年为", "基准年是", "基准年", "基期为", "基期", "以"].map { $0.scalarArray }
+
+    /// 基准年为2022年, 以2020年为基期 (the year is followed by 为基).
+    private static func isBaseline(_ s: [Unicode.Scalar], before index: Int) -> Bool {
+        let position = start(of: s, before: index)
+        if baselineWords.dropLast().contains(where: { s.has($0, at: position - $0.count) }) { return true }
+        guard s.has("以", at: position - 1) else { return false }
+        let after = s.skippingSpaces(from: s.skippingSpaces(from: index + 4) + 1)
+        return s.has("为基", at: after)
+    }
+
+    /// 远期至2035年, 远景目标: a year beyond the plan.
+    private static func isDistant(_ s: [Unicode.Scalar], before index: Int) -> Bool {
+        let window = s[Swift.max(0, index - 6)..<index]
+        return Array(window).indices.contains { Array(window).has("远期", at: $0) || Array(window).has("远景", at: $0) }
+    }
+
+    /// 较, 比, 与…相比, 同: the year after is the base of a change.
+    private static func isBase(_ s: [Unicode.Scalar], before position: Int) -> Bool {
+        guard let previous = s.scalar(at: position - 1) else { return false }
+        if previous == "较" || previous == "比" { return true }
+        return previous == "与" && !s.has("参与", at: position - 2)
+    }
+
+    /// The index of the first scalar before `index` that is not a space or an opening quote, plus one.
+    private static func start(of s: [Unicode.Scalar], before index: Int) -> Int {
+        var position = index
+        while position > 0, s[position - 1].properties.isWhitespace || s[position - 1] == "“" || s[position - 1] == "\"" {
+            position -= 1
+        }
+        return position
+    }
+
+    private static func clauseEnd(_ s: [Unicode.Scalar], from index: Int) -> Int {
+        var end = index
+        while end < s.count, s[end] != "，", s[end] != ",", s[end] != "；" { end += 1 }
+        return end
+    }
+
+    /// A four-digit year (1900–2099) or 二〇二五 at `index`, and its length; not the tail of a longer number.
+    static func yearNumber(in s: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
+        if let year = s.year(at: index) {
+            if let next = s.scalar(at: index + 4), NumeralCharacters.isArabicDigit(next) || next == "." { return nil }
+            if let previous = s.scalar(at: index - 1), NumeralCharacters.isArabicDigit(previous) || previous == "." { return nil }
+            return (year, 4)
+        }
+        if let year = s.chineseYear(at: index) { return (year, 4) }
+        return nil
+    }
+
+    private static let planDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// A plan named “十X五” (the (10 + X)th) or “十五” (the tenth) at `index`: its period and the index
+    /// after the name and its closing quote. 十五 alone is a number unless quoted or followed by a word
+    /// of time (期间, 时期, 末, 计划, 规划).
+    static func planName(in s: [Unicode.Scalar], at index: Int) -> (DocumentInfo.Period, Int)? {
+        guard s[index] == "十" else { return nil }
+        var number: Int
+        var end: Int
+        if let digit = s.scalar(at: index + 1), let x = planDigits.firstIndex(of: digit), s.scalar(at: index + 2) == "五" {
+            number = 10 + x + 1
+            end = index + 3
+        } else if s.scalar(at: index + 1) == "五" {
+            number = 10
+            end = index + 2
+        } else {
+            return nil
+        }
+        let quoted = s.scalar(at: index - 1) == "“" || s.scalar(at: index - 1) == "\""
+        if s.scalar(at: end) == "”" || s.scalar(at: end) == "\"" { end += 1 }
+        let timeWord = ["期间", "时期", "末", "计划", "规划", "以来", "期", "开局", "收官"].contains { s.has($0, at: end) }
+        if number == 10 && !(quoted || timeWord) { return nil }
+        let start = 1966 + 5 * (number - 3)
+        return (DocumentInfo.Period(from: start, to: start + 4), end)
+    }
+}
