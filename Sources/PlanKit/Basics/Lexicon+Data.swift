@@ -5,7 +5,7 @@ extension Lexicon {
   "description": "Words of Chinese official writing that the readers of targets and quantities recognise, by their role in a phrase. General rules of the genre, not the wording of one document: add a word when plans of several regions write it. Embedded into the library by Scripts/embed-catalogs.",
   "indicatorHeads": {
     "description": "Heads that end an indicator phrase (…浓度, …比例, …率): a phrase that ends in one names an indicator even when the concept catalog does not know it.",
-    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格"]
+    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格", "投入", "营收", "外资", "规模", "总数"]
   },
   "qualitativePhrases": {
     "description": "Commitments without a number that a plan makes for an indicator.",
@@ -64,6 +64,7 @@ extension Lexicon {
       {"words": "不大于", "comparator": "<="},
       {"words": "控制在", "comparator": "<="},
       {"words": "最多", "comparator": "<="},
+      {"words": "突破", "comparator": ">="},
       {"words": "超过", "comparator": ">"},
       {"words": "高于", "comparator": ">"},
       {"words": "大于", "comparator": ">"},
@@ -93,18 +94,19 @@ extension Lexicon {
     ]
   },
   "timeCues": {
-    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first.",
-    "target": ["力争", "确保", "争取", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到"],
+    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year.",
+    "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到"],
     "observation": ["已经", "已", "取得", "以来", "成效", "成绩", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
     "relativeYears": {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1},
     "now": ["目前", "当前", "现在", "现有"],
-    "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"]
+    "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"],
+    "planPeriod": ["今后五年", "未来五年", "规划期内", "规划期末", "规划期间", "到规划期末"]
   },
   "valueShapes": {
     "description": "Words that decide whether a number is a value of an indicator. workVerbs: a count right after one is a work amount a plan commits to or a report gives (建成120个示范村, 新增造林15万亩). workAdverbs: words between such a verb and its number (累计建成, 覆盖剩余). scopeNouns: a count of these only says how many things a statement covers (19项指标, 12个断面, 4个方面). universal: a count before one of these is a scope (12个断面全部达标, 3项指标均居…). notValueHeads: a number after a phrase ending in one is a reference, not a value (标准25微克/立方米). reference: a value measured against a reference (高于全国平均水平2.1个百分点) is a value of the subject before.",
-    "workVerbs": ["累计建成", "新建改造", "新改建", "新开工", "建成", "新建", "新增", "完成", "改造", "建设", "创建", "培育", "打造", "实施", "开工", "整治", "治理", "关停", "淘汰", "造林", "推广", "覆盖", "引进", "新培育", "提供", "发放", "帮助", "安置", "减少", "削减", "压减", "退出", "化解", "修复", "种植", "植树", "绿化", "改建", "扩建", "铺设", "敷设", "开通", "投运", "投产", "建立", "认定", "创成", "新认定", "清理", "拆除"],
+    "workVerbs": ["累计建成", "新建改造", "新改建", "新开工", "建成", "新建", "新增", "完成", "改造", "建设", "创建", "培育", "打造", "实施", "开工", "整治", "治理", "关停", "淘汰", "造林", "推广", "覆盖", "引进", "新培育", "提供", "发放", "帮助", "安置", "减少", "削减", "压减", "退出", "化解", "修复", "种植", "植树", "绿化", "改建", "扩建", "铺设", "敷设", "开通", "投运", "投产", "建立", "认定", "创成", "新认定", "清理", "拆除", "纳入", "组建", "布局建设", "选派", "授权", "入选", "评定", "开设", "设立", "新开", "开行", "搬迁", "资助", "培训", "救助", "招引", "签约", "落地", "引育"],
     "workAdverbs": ["累计", "总计", "共计", "共", "约", "超过", "超", "近", "再", "新", "达到", "达", "剩余", "其余", "全年", "年均", "每年"],
-    "scopeNouns": ["指标", "断面", "点位", "监测点", "方面", "领域", "区域", "大类", "项目标", "项任务", "项约束性", "项预期性", "位次", "名", "强"],
+    "scopeNouns": ["指标", "断面", "点位", "监测点", "方面", "领域", "区域", "大类", "项目标", "项任务", "项约束性", "项预期性", "位次"],
     "universal": ["全部", "均", "全都", "都", "全面", "一律", "100%"],
     "notValueHeads": ["标准", "限值", "门槛", "二级标准", "准则"],
     "reference": ["平均水平", "全国平均", "全省平均", "全市平均"]

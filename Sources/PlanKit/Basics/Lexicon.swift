@@ -52,6 +52,8 @@ struct Lexicon: Sendable {
         var now: [String]
         /// 上半年, 前三季度: part of a year.
         var partialYear: [String]
+        /// 今后五年, 规划期内: the document's own plan period.
+        var planPeriod: [String]
     }
 
     /// Words that decide whether a number is a value of an indicator (`ClauseValues`).

@@ -56,14 +56,18 @@ struct TargetReader {
                 var sentenceCue: TimeFrame.Mood?
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";", "：", ":"], from: sentence.lowerBound, to: sentence.upperBound) {
                     let clauseScalars = Array(scalars[clause])
-                    let time = ClauseTime(reading: clauseScalars, documentYear: documentYear)
+                    let time = ClauseTime(reading: clauseScalars, documentYear: documentYear, planPeriod: document.period)
                     let cue = Self.cue(in: clauseScalars) ?? sentenceCue
                     if let cue { sentenceCue = cue }
                     if let year = time.year {
                         running.year = year
                         running.asOf = time.kind == .asOf ? time.asOf : nil
                         running.cumulative = time.kind == .period
+                        running.period = time.period
                         running.mood = mood(of: year, kind: time.kind!, cue: cue, before: running.mood, documentYear: documentYear)
+                    } else if document.kind == .workReport, let documentYear, Self.has(clauseScalars, "预期目标") {
+                        // A work report's 主要预期目标 are the targets of its own year.
+                        running = TimeFrame(year: documentYear, mood: .target)
                     } else if let cue, !isDecided(running, documentYear: documentYear) {
                         running.mood = cue
                     }
@@ -89,6 +93,8 @@ struct TargetReader {
 
     private static let targetCues = Lexicon.shared.timeCues.target.map { $0.scalarArray }
     private static let observationCues = Lexicon.shared.timeCues.observation.map { $0.scalarArray }
+
+    static func has(_ s: [Unicode.Scalar], _ word: String) -> Bool { s.indices.contains { s.has(word, at: $0) } }
 
     /// 力争, 确保, 目标 → target; 已, 取得 → observation; nil when the clause says neither.
     static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
@@ -240,7 +246,7 @@ struct TargetReader {
                 continue
             }
             func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>,
-                       kind: Target.Kind = .indicator) {
+                       kind: Target.Kind = .indicator, counted: Bool = false) {
                 // A year bound to this value (由2018年的52…降至2022年的36, 目前的23.04%) is its own.
                 let offset = quantity.map { segment.lowerBound - clause.lowerBound + $0.start }
                 let bound = offset.flatMap { offset in time.valueYears.last { $0.offset <= offset && offset - $0.offset <= 2 } }
@@ -248,9 +254,14 @@ struct TargetReader {
                 if let bound {
                     own.year = bound.year
                     if bound.year == nil || bound.year! < (frame.year ?? documentYear ?? Int.max) { own.mood = .observation }
+                } else if let quantity, Self.opensFromValue(scalars, before: segment.lowerBound + quantity.start) {
+                    // 从7248亿元提高到8865亿元 over “十四五”时期: the first value is where the period started.
+                    own.year = frame.period.map { $0.from - 1 }
+                    own.mood = .observation
                 }
                 if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, frame: own, topic: topic,
-                                        base: bound == nil ? base : nil, aspiration: aspiration, kind: kind, carried: &carried,
+                                        base: bound == nil ? base : nil, aspiration: aspiration, kind: kind, counted: counted,
+                                        carried: &carried,
                                         carriedConcept: &carriedConcept, block: block, blockScalars: scalars, range: range,
                                         spanRange: spanRange,
                                         text: text) {
@@ -293,7 +304,7 @@ struct TargetReader {
                     subjectRanges = Array(repeating: segment, count: values.count)
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
-                let lastSubject = subjects.last!.byteRange(of: "分别").map { String(subjects.last![..<$0.lowerBound]) } ?? subjects.last!
+                let lastSubject = subjects.last!.byteRange(of: "分别").map { Self.withoutTrailingVerbs(String(subjects.last![..<$0.lowerBound])) } ?? subjects.last!
                 let head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
                 for (position, subject) in subjects.enumerated() {
                     var raw = subject
@@ -312,13 +323,30 @@ struct TargetReader {
             }
             waiting = []
             var previousEnd = 0
-            for quantity in quantities {
-                let before = String(scalars: segmentScalars[previousEnd..<quantity.start])
+            for quantity in quantities.flatMap(Self.ends) {
+                let before = String(scalars: segmentScalars[min(previousEnd, quantity.start)..<quantity.start])
                 previousEnd = quantity.end
                 if let (verb, object) = Self.workAmount(quantity, before: before, in: segmentScalars, listVerb: workVerb) {
                     // 建成120个美丽乡村示范村: a count of works, the verb and its object its subject.
                     workVerb = verb
                     entry(verb + object, quantity, nil, segment, kind: .task)
+                    continue
+                }
+                if quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp",
+                   let phrase = Self.countedThings(before, after: Array(segmentScalars[quantity.end...])) {
+                    // 新增国家级青年人才475名, 累计建成城镇生活污水管网约11.5万公里: works, the verb first;
+                    // 科技型中小企业1.76万家: a count of things.
+                    let opening = withoutLeadingWords(phrase)
+                    let task = Self.workVerbs.contains { opening.startsWith($0) }
+                    if task || unit == "1" {
+                        entry(phrase, quantity, nil, segment, kind: task ? .task : .indicator, counted: true)
+                        continue
+                    }
+                }
+                if quantity.kind != .percent, withoutLeadingWords(TimePhrase.removingTimeWords(before).trimmingSpaces()).isEmpty,
+                   let subject = Self.subjectAfter(Array(segmentScalars[quantity.end...])) {
+                    // 50平方公里以上建设用地面积达到…要求: the value before the indicator it is of.
+                    entry(subject, quantity, nil, segment)
                     continue
                 }
                 if quantity.kind == .percent, segmentScalars[safe: quantity.end] == "的",
@@ -435,6 +463,73 @@ struct TargetReader {
         return parts.map { $0 + tail }
     }
 
+    /// A range (增长5%—5.5%) as its two ends: the lower bound `>=`, the upper `<=`.
+    static func ends(_ quantity: Quantity) -> [Quantity] {
+        guard quantity.kind == .range, let range = quantity.range, let low = range.min, let high = range.max else { return [quantity] }
+        var lower = quantity
+        lower.kind = quantity.unit == "%" ? .percent : .quantity
+        lower.range = nil
+        var upper = lower
+        lower.value = low
+        lower.comparator = .atLeast
+        lower.si = quantity.si.map { Quantity.SIValue(value: $0.min, unit: $0.unit) }
+        upper.value = high
+        upper.comparator = .atMost
+        upper.si = quantity.si.map { Quantity.SIValue(value: $0.max, unit: $0.unit) }
+        return [lower, upper]
+    }
+
+    /// The indicator phrase right after a value, up to its verb (…建设用地面积达到…): nil unless it ends in
+    /// an indicator head.
+    static func subjectAfter(_ s: [Unicode.Scalar]) -> String? {
+        var end = 0
+        while end < s.count, s[end].isHan || s[end].properties.isAlphabetic { end += 1 }
+        var phrase = String(scalars: s[..<end])
+        for verb in ["达到", "实现", "完成", "保持", "提高", "下降"] {
+            if let range = phrase.byteRange(of: verb) { phrase = String(phrase[..<range.lowerBound]) }
+        }
+        return phrase.count >= 2 && hasIndicatorHead(phrase) ? phrase : nil
+    }
+
+    /// Whether the value at `index` follows 从 or 由 (spaces aside): the start of a from–to.
+    static func opensFromValue(_ s: [Unicode.Scalar], before index: Int) -> Bool {
+        var position = index
+        while position > 0, s[position - 1].properties.isWhitespace { position -= 1 }
+        return s.scalar(at: position - 1) == "从" || s.scalar(at: position - 1) == "由"
+    }
+
+    /// The phrase of a count that closes its phrase (新增国家级青年人才475名, 省级中试平台11家): the words
+    /// before it, place and scope words aside; nil unless at least two characters are left and nothing
+    /// but a bound (以上, 左右) follows.
+    static func countedThings(_ before: String, after: [Unicode.Scalar]) -> String? {
+        let rest = String(scalars: after).trimmingSpaces()
+        guard rest.isEmpty || ["以上", "左右", "多", "余"].contains(rest) else { return nil }
+        var phrase = before.trimmingSpaces()
+        for word in ["达到", "达", "超过", "超", "突破", "累计", "共", "约", "近"] where phrase.endsWith(word) {
+            phrase = String(phrase.dropLast(word.count))
+        }
+        guard phrase.count >= 2, !phrase.contains(where: { $0.isNumber }),
+              !scopeNouns.contains(where: { phrase.endsWith(String(scalars: $0)) }) else { return nil }
+        return phrase
+    }
+
+    nonisolated(unsafe) private static let comparisonBase =
+        /(较|比|与|同)\s*(“?十[一二三四五六七八九]?五”?(末|时期|期间)?|[0-9]{4}\s*年(末|底)?|上年|去年|上一年|前年)(相比)?/
+    nonisolated(unsafe) private static let fromPhrase =
+        /(从|由)\s*(“?十[一二三四五六七八九]?五”?末|[0-9]{4}\s*年(末|底)?|目前|当前|现在)?的?\s*$/
+    nonisolated(unsafe) private static let toPhrase = /(至|到)\s*[0-9]{4}\s*年(末|底)?的\s*$/
+
+    /// The phrase without the base of a change (较2020年, 比“十三五”, 与2015年相比) and without an open
+    /// from or to (…从“十三五”末的, …提升至2025年的) before its value.
+    static func withoutComparisonWords(_ phrase: String) -> String {
+        guard phrase.contains(where: { "较比与同从由至到".contains($0) }) else { return phrase }
+        var text = phrase.replacing(comparisonBase, with: "")
+        text = text.replacing(fromPhrase, with: "")
+        return text.replacing(toPhrase, with: "")
+    }
+
+    private static let referenceWords = lexicon.valueShapes.reference
+
     private static let shapes = lexicon.valueShapes
     private static let notValueHeads = shapes.notValueHeads
     private static let workVerbs = shapes.workVerbs.sorted { $0.count > $1.count }
@@ -474,7 +569,9 @@ struct TargetReader {
         if let cut = object.firstIndex(where: { "、，,（(和并及".contains($0) || $0.isNumber }) { object = String(object[..<cut]) }
         guard !object.isEmpty else { return nil }
         if let verb = workVerbs.first(where: { phrase.endsWith($0) }) { return (verb, object) }
-        if phrase.isEmpty, let listVerb { return (listVerb, object) }
+        if let listVerb, phrase.isEmpty || ["和", "及", "以及", "与"].contains(where: { phrase.endsWith($0) }) && phrase.count <= 24 {
+            return (listVerb, object)
+        }
         if phrase.isEmpty, unit == "1", let verb = workVerbs.first(where: { object.containsBytes(of: $0) }), !object.startsWith(verb) {
             return ("", object)
         }
@@ -487,7 +584,7 @@ struct TargetReader {
     }
 
     private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, frame: TimeFrame, topic: String?, base: Int?,
-                           aspiration: Bool, kind: Target.Kind, carried: inout String?, carriedConcept: inout String?,
+                           aspiration: Bool, kind: Target.Kind, counted: Bool, carried: inout String?, carriedConcept: inout String?,
                            block: Block, blockScalars: [Unicode.Scalar], range: Range<Int>, spanRange: Range<Int>,
                            text: NormalizedText) -> Target? {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
@@ -500,7 +597,7 @@ struct TargetReader {
         if phrase.containsBytes(of: "%") {
             for brackets in ["（%）", "(%)", "（%)", "(%）"] { phrase = phrase.replacing(brackets, with: "") }
         }
-        phrase = phrase.trimmingSpaces()
+        phrase = Self.withoutComparisonWords(phrase).trimmingSpaces()
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = withoutLeadingWords(phrase)
         if var last = phrase.byteRange(of: "指标为") {
@@ -520,21 +617,23 @@ struct TargetReader {
             subject += topic
             concept = withTopic
         }
+        if Self.referenceWords.contains(where: subject.endsWith) {
+            // 超过全国平均水平3.07个百分点: measured against a reference, a value of the subject before.
+            subject = ""
+        }
         if subject.isEmpty || subject.count <= 1 {
             // “较2020年同比下降19.2%”: the subject of the clause before.
             guard let previous = carried else { return nil }
             subject = previous
             concept = carriedConcept
         }
-        guard kind == .task || concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
+        guard kind == .task || counted || concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
         // 标准25微克/立方米: a reference the text compares with, not a value.
         if Self.notValueHeads.contains(where: subject.endsWith) { return nil }
         // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
         if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil { return nil }
-        if base == nil {
-            carried = subject
-            carriedConcept = concept
-        }
+        carried = subject
+        carriedConcept = concept
         let words = Self.lexicon.directions
         let direction: Direction? = switch true {
         case words.decrease.contains(where: raw.containsBytes): .decrease

@@ -14,6 +14,9 @@ struct TimeFrame: Equatable, Sendable {
     var asOf: String?
     /// “十四五”期间: a total over the plan period.
     var cumulative = false
+    /// The period the frame speaks of (“十四五”时期 2021–2025): a value “从7248亿元提高到…” starts the
+    /// year before it.
+    var period: DocumentInfo.Period?
 }
 
 /// What one clause says about time, wherever in the clause it says it: the year its values are for
@@ -33,6 +36,8 @@ struct ClauseTime: Equatable, Sendable {
 
     var year: Int?
     var kind: Kind?
+    /// For a period, its years.
+    var period: DocumentInfo.Period?
     /// The year before is the base: 比上年, 同比, 较上年.
     var baseIsYearBefore = false
     var baseYear: Int?
@@ -52,17 +57,26 @@ struct ClauseTime: Equatable, Sendable {
     private static let cues = Lexicon.shared.timeCues
     private static let relativeYears = cues.relativeYears.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
     private static let nowWords = cues.now.map { $0.scalarArray }
+    private static let planPeriodWords = cues.planPeriod.map { $0.scalarArray }
     private static let deadlineWords = ["力争到", "确保到", "展望", "到", "至"].map { $0.scalarArray }
     private static let baseWords = ["较", "比", "与", "同"].map { $0.scalarArray }
 
-    /// Reads the clause `s`; `documentYear` resolves 今年 and 去年 (nil leaves them unresolved).
-    init(reading s: [Unicode.Scalar], documentYear: Int?) {
+    /// Reads the clause `s`; `documentYear` resolves 今年 and 去年, `planPeriod` 今后五年 (nil leaves them
+    /// unresolved).
+    init(reading s: [Unicode.Scalar], documentYear: Int?, planPeriod: DocumentInfo.Period? = nil) {
         var index = 0
         while index < s.count {
             let scalar = s[index]
             if scalar == "十", let (plan, end) = Self.planName(in: s, at: index) {
                 let opening = Self.start(of: s, before: index)
-                if s.has("末", at: end) {
+                if s.has("开局", at: end) || s.has("起步", at: end) {
+                    // “十五五”开局之年: the plan's first year.
+                    set(plan.from, .point)
+                    index = end + 2
+                } else if s.has("收官", at: end) {
+                    set(plan.to, .point)
+                    index = end + 2
+                } else if s.has("末", at: end) {
                     let after = s.has("末期", at: end) ? end + 2 : end + 1
                     if Self.isBase(s, before: opening) { baseYear = plan.to }
                     else if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
@@ -73,7 +87,7 @@ struct ClauseTime: Equatable, Sendable {
                     baseYear = plan.to
                     index = end
                 } else {
-                    set(plan.to, .period)
+                    set(plan.to, .period, plan)
                     index = end
                 }
                 continue
@@ -89,7 +103,7 @@ struct ClauseTime: Equatable, Sendable {
                    let (last, lastLength) = Self.yearNumber(in: s, at: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count)),
                    last > value, s.has("年", at: s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength)) {
                     end = s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength) + 1
-                    if before != .base { set(last, .period) }
+                    if before != .base { set(last, .period, DocumentInfo.Period(from: value, to: last)) }
                     index = end
                     continue
                 }
@@ -138,6 +152,11 @@ struct ClauseTime: Equatable, Sendable {
                 index += 2
                 continue
             }
+            if let period = planPeriod, let word = Self.planPeriodWords.first(where: { s.has($0, at: index) }) {
+                set(period.to, .period, period)
+                index += word.count
+                continue
+            }
             if let word = Self.nowWords.first(where: { s.has($0, at: index) }) {
                 now = true
                 if s.has("的", at: index + word.count) { valueYears.append((index + word.count + 1, documentYear.map { $0 - 1 })) }
@@ -148,11 +167,12 @@ struct ClauseTime: Equatable, Sendable {
         }
     }
 
-    private mutating func set(_ year: Int, _ kind: Kind) {
+    private mutating func set(_ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
         // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.
         guard self.year == nil || kind == .deadline && self.kind != .deadline else { return }
         self.year = year
         self.kind = kind
+        self.period = period
     }
 
     private enum Before { case base, asOf, deadline, from }
@@ -188,6 +208,8 @@ struct ClauseTime: Equatable, Sendable {
     private static func isBase(_ s: [Unicode.Scalar], before position: Int) -> Bool {
         guard let previous = s.scalar(at: position - 1) else { return false }
         if previous == "较" || previous == "比" { return true }
+        // 高于“十三五”时期1.2个百分点: measured against that period.
+        if ["高于", "低于", "快于", "慢于", "多于", "少于"].contains(where: { s.has($0, at: position - 2) }) { return true }
         return previous == "与" && !s.has("参与", at: position - 2)
     }
 
