@@ -13,7 +13,7 @@ extension Lexicon {
   },
   "trailingVerbs": {
     "description": "Verbs and adverbs between a subject and its value, removed from the end of the subject as written (repeatedly: 确保达到, 累计下降).",
-    "words": ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在", "增长到", "增长至", "增至", "提高至", "提升至", "降低至", "下降至", "减少到", "减少至", "上升到", "上升至", "上升", "增长", "实现", "突破", "超过", "高于", "低于", "小于", "大于", "不少于", "年均", "再", "约", "了", "是"]
+    "words": ["五年累计", "控制在", "保持在", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在", "增长到", "增长至", "增至", "提高至", "提升至", "降低至", "下降至", "减少到", "减少至", "上升到", "上升至", "上升", "增长", "实现", "突破", "超过", "高于", "低于", "小于", "大于", "不少于", "年均", "再", "约", "了", "是", "增加到", "增加至", "跃升到", "跃升至", "缩小至", "缩小到", "收窄至", "收窄到", "回落到", "回落至", "上涨", "扩大到", "扩大至", "达到了", "下降了", "提高了"]
   },
   "leadingWords": {
     "description": "Words of scope and linking before a subject (全市PM2.5浓度, 其中…), removed. Place names are removed by the rule below and by the document's own region.",
@@ -38,8 +38,8 @@ extension Lexicon {
   },
   "directions": {
     "description": "Words that give a target's direction, looked for in the phrase before its value.",
-    "decrease": ["下降", "降低", "减少", "压减", "削减", "降幅"],
-    "increase": ["提高", "增加", "净增", "提升", "增长"],
+    "decrease": ["下降", "降低", "减少", "压减", "削减", "降幅", "回落", "缩小", "收窄"],
+    "increase": ["提高", "增加", "净增", "提升", "增长", "上涨", "上升", "增加到", "增至"],
     "hold": ["保持", "稳定"],
     "holdQualitative": ["不减少", "不降低"]
   },
@@ -97,7 +97,18 @@ extension Lexicon {
     "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year.",
     "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到"],
     "observation": ["已经", "已", "取得", "以来", "成效", "成绩", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
-    "relativeYears": {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1},
+    "relativeYears": {
+      "今年": 0,
+      "本年": 0,
+      "当年": 0,
+      "去年": -1,
+      "上年": -1,
+      "上一年": -1,
+      "前年": -2,
+      "明年": 1,
+      "过去一年": -1,
+      "刚刚过去的一年": -1
+    },
     "now": ["目前", "当前", "现在", "现有"],
     "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"],
     "planPeriod": ["今后五年", "未来五年", "规划期内", "规划期末", "规划期间", "到规划期末"]

@@ -54,25 +54,37 @@ struct TargetReader {
                 let sentenceText = string(scalars, sentence)
                 let topic = topic(of: sentenceText)
                 var sentenceCue: TimeFrame.Mood?
+                // 截至11月17日 speaks of its own sentence only.
+                running.asOf = nil
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";", "：", ":"], from: sentence.lowerBound, to: sentence.upperBound) {
                     let clauseScalars = Array(scalars[clause])
                     let time = ClauseTime(reading: clauseScalars, documentYear: documentYear, planPeriod: document.period)
-                    let cue = Self.cue(in: clauseScalars) ?? sentenceCue
-                    if let cue { sentenceCue = cue }
+                    let ownCue = Self.cue(in: clauseScalars)
+                    let cue = ownCue ?? sentenceCue
+                    if let ownCue { sentenceCue = ownCue }
                     if let year = time.year {
                         running.year = year
-                        running.asOf = time.kind == .asOf ? time.asOf : nil
+                        running.asOf = time.asOf
                         running.cumulative = time.kind == .period
                         running.period = time.period
-                        running.mood = mood(of: year, kind: time.kind!, cue: cue, before: running.mood, documentYear: documentYear)
+                        // A year of its own (2022年…) takes only its own clause's words: “从与目标的差距看，2022年…” reports.
+                        running.mood = time.asOf != nil ? .observation
+                            : mood(of: year, kind: time.kind!, cue: time.kind == .point ? ownCue : cue,
+                                   before: running.mood, documentYear: documentYear)
+                    } else if time.kind == .asOf {
+                        running.asOf = time.asOf
+                        running.mood = .observation
                     } else if document.kind == .workReport, let documentYear, Self.has(clauseScalars, "预期目标") {
                         // A work report's 主要预期目标 are the targets of its own year.
                         running = TimeFrame(year: documentYear, mood: .target)
-                    } else if let cue, !isDecided(running, documentYear: documentYear) {
-                        running.mood = cue
                     }
-                    guard hasDigit || running.mood == .target else { continue }
                     var frame = running
+                    if time.year == nil, let cue, !isDecided(running, documentYear: documentYear) {
+                        // 力争, 目标: the clause's own mood; a lead-in without values (主要目标是：) carries it on.
+                        frame.mood = cue
+                        if !clauseScalars.contains(where: NumeralCharacters.isArabicDigit) { running.mood = cue }
+                    }
+                    guard hasDigit || frame.mood == .target else { continue }
                     if frame.mood == nil { frame.mood = fallbackMood }
                     guard let mood = frame.mood else { continue }
                     if frame.year == nil { frame.year = mood == .target ? fallbackTargetYear(documentYear) : fallbackObservationYear }
@@ -107,7 +119,7 @@ struct TargetReader {
 
     /// Whether the frame's year settles target or observation by itself (a year before or after the document's own).
     private func isDecided(_ frame: TimeFrame, documentYear: Int?) -> Bool {
-        guard let year = frame.year, let now = documentYear else { return false }
+        guard let year = frame.year, let now = documentYear ?? reviewedUntil else { return false }
         return year != now
     }
 
@@ -116,7 +128,7 @@ struct TargetReader {
     private func mood(of year: Int, kind: ClauseTime.Kind, cue: TimeFrame.Mood?, before: TimeFrame.Mood? = nil,
                       documentYear: Int?) -> TimeFrame.Mood {
         if kind == .asOf { return .observation }
-        if let now = documentYear {
+        if let now = documentYear ?? reviewedUntil {
             if year > now { return .target }
             if year < now { return .observation }
             return cue ?? (document.kind == .workReport || kind == .deadline ? .target : .observation)
@@ -126,6 +138,9 @@ struct TargetReader {
         // A plan period named without 到 or 力争 (“十三五”期间) keeps the mood of the text around it.
         return cue ?? (kind == .period ? before ?? .target : .observation)
     }
+
+    /// An undated review reports on the years of its plan before the last: they are past for it.
+    private var reviewedUntil: Int? { document.kind == .midtermReview ? document.period?.to : nil }
 
     /// Targets without a year of their own are for the end of the plan period, or a work report's own year.
     private func fallbackTargetYear(_ documentYear: Int?) -> Int? {
@@ -352,7 +367,7 @@ struct TargetReader {
                 if quantity.kind == .percent, segmentScalars[safe: quantity.end] == "的",
                    withoutLeadingWords(before.trimmingSpaces()).isEmpty {
                     // 60%的省级以上开发区建成清新园区: the value before its subject.
-                    entry(String(scalars: segmentScalars[(quantity.end + 1)...]), quantity, nil, segment)
+                    entry(String(scalars: segmentScalars[(quantity.end + 1)...]), quantity, nil, segment, counted: true)
                     continue
                 }
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
@@ -458,8 +473,13 @@ struct TargetReader {
     static func joinedSubjects(_ phrase: String) -> [String]? {
         guard let shared = phrase.byteRange(of: "分别") else { return nil }
         let tail = String(phrase[shared.lowerBound...])
-        let parts = phrase[..<shared.lowerBound].split(whereSeparator: { "和及与".contains($0) }).map(String.init)
+        var parts = phrase[..<shared.lowerBound].split(whereSeparator: { "和及与".contains($0) }).map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 }) else { return nil }
+        // 单位国内生产总值能耗和二氧化碳排放: the intensity's “单位…” is shared by the parts after it.
+        if parts[0].startsWith("单位"), let base = ["生产总值", "GDP", "增加值"].compactMap({ parts[0].byteRange(of: $0) }).first {
+            let prefix = String(parts[0][..<base.upperBound])
+            for index in parts.indices.dropFirst() where !parts[index].startsWith("单位") { parts[index] = prefix + parts[index] }
+        }
         return parts.map { $0 + tail }
     }
 
@@ -505,11 +525,17 @@ struct TargetReader {
         let rest = String(scalars: after).trimmingSpaces()
         guard rest.isEmpty || ["以上", "左右", "多", "余"].contains(rest) else { return nil }
         var phrase = before.trimmingSpaces()
-        for word in ["达到", "达", "超过", "超", "突破", "累计", "共", "约", "近"] where phrase.endsWith(word) {
+        var leveled = false
+        for word in ["达到", "达", "超过", "超", "突破", "增至", "增加到", "增长到", "提高到", "累计", "共", "约", "近"] where phrase.endsWith(word) {
             phrase = String(phrase.dropLast(word.count))
+            leveled = leveled || !["累计", "共", "约", "近"].contains(word)
         }
         guard phrase.count >= 2, !phrase.contains(where: { $0.isNumber }),
               !scopeNouns.contains(where: { phrase.endsWith(String(scalars: $0)) }) else { return nil }
+        // Works (新增…475名), a count reached (高新技术企业达到1450家), a breakdown (其中A级企业38家) or a
+        // short name (泵站21座); not the tally of an activity (共排查畜禽养殖场4213家).
+        let works = workVerbs.contains { phrase.startsWith($0) }
+        guard works || leveled || phrase.startsWith("其中") || phrase.count <= 6 else { return nil }
         return phrase
     }
 
@@ -529,6 +555,8 @@ struct TargetReader {
     }
 
     private static let referenceWords = lexicon.valueShapes.reference
+    /// (VOCS), （BOD）: an abbreviation after a name.
+    nonisolated(unsafe) private static let bracketedLatin = /[（(][A-Za-z0-9.]+[）)]/
 
     private static let shapes = lexicon.valueShapes
     private static let notValueHeads = shapes.notValueHeads
@@ -536,6 +564,7 @@ struct TargetReader {
     private static let workAdverbs = shapes.workAdverbs.sorted { $0.count > $1.count }
     private static let scopeNouns = shapes.scopeNouns.map { $0.scalarArray }
     private static let universalWords = shapes.universal.map { $0.scalarArray }
+    private static let activityUnits: Set<String> = ["次", "篇", "条", "批", "轮", "场", "期", "届", "份", "件次"]
     /// Scalars after a number that make it a date, an age or a session, not a value.
     private static let notValueAfter: Set<Unicode.Scalar> = ["月", "日", "号", "时", "岁", "届", "倍"]
 
@@ -548,6 +577,14 @@ struct TargetReader {
         let before = s.scalar(at: quantity.start - 1)
         if before == "第" || before == "前" && quantity.kind != .percent { return false }
         if s.scalar(at: quantity.end) == "的" && quantity.kind != .percent { return false }
+        // 100吨以下转炉, 未来7~10天区域污染过程: a bound or a range that qualifies the noun after it.
+        if quantity.kind == .range || quantity.text.hasSuffix("以下") || quantity.text.hasSuffix("以上"),
+           let after = s.scalar(at: quantity.end), after.isHan, !"并和及或且、再还将".unicodeScalars.contains(after) { return false }
+        // A tally of activities (联动380次, 发布稿件1039篇, 问题5条) measures no indicator.
+        if let unit = quantity.unit, activityUnits.contains(unit) { return false }
+        // 1-5万吨标准煤项目4个: a size that qualifies the things counted after it.
+        if let next, next.si?.unit == "1", next.start - quantity.end <= 4,
+           s[quantity.end..<next.start].allSatisfy(\.isHan) { return false }
         if quantity.si?.unit == "1" {
             // A count of the things a statement covers, not a value of it.
             if scopeNouns.contains(where: { noun in (0...6).contains { s.has(noun, at: quantity.end + $0) } }) { return false }
@@ -565,8 +602,16 @@ struct TargetReader {
         guard quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp" else { return nil }
         var phrase = Substring(before.trimmingSpaces())
         while let adverb = workAdverbs.first(where: { phrase.endsWith($0) }) { phrase = phrase.dropLast(adverb.count) }
-        var object = String(scalars: s[quantity.end...])
-        if let cut = object.firstIndex(where: { "、，,（(和并及".contains($0) || $0.isNumber }) { object = String(object[..<cut]) }
+        var object = String(scalars: s[quantity.end...]).replacing(bracketedLatin, with: "")
+        // The object ends at a comma, at the next number, or at 、/和 before another number or verb
+        // (完成300个村庄的生活污水治理和覆盖剩余3055个…); 砖瓦、耐火材料行业工业炉窑治理 is one object.
+        if let cut = object.indices.first(where: { index in
+            let character = object[index]
+            if "，,；;并".contains(character) || character.isNumber { return true }
+            guard "、和及".contains(character) else { return false }
+            let rest = object[object.index(after: index)...]
+            return rest.first?.isNumber == true || workVerbs.contains { rest.startsWith($0) }
+        }) { object = String(object[..<cut]) }
         guard !object.isEmpty else { return nil }
         if let verb = workVerbs.first(where: { phrase.endsWith($0) }) { return (verb, object) }
         if let listVerb, phrase.isEmpty || ["和", "及", "以及", "与"].contains(where: { phrase.endsWith($0) }) && phrase.count <= 24 {
@@ -592,12 +637,13 @@ struct TargetReader {
             || frame.cumulative && base == nil && quantity.map { $0.unit == "%" || $0.unit == "个百分点" } == true
                 && (Self.lexicon.directions.decrease + Self.lexicon.directions.increase).contains(where: raw.containsBytes)
         // The phrase before the value: drop the time words, a base year, leading place words.
-        var phrase = raw
+        var phrase = Self.withoutComparisonWords(raw)
         if phrase.containsBytes(of: "年") { phrase = TimePhrase.removingTimeWords(phrase) }
         if phrase.containsBytes(of: "%") {
             for brackets in ["（%）", "(%)", "（%)", "(%）"] { phrase = phrase.replacing(brackets, with: "") }
         }
         phrase = Self.withoutComparisonWords(phrase).trimmingSpaces()
+        for dangling in ["截至底", "截止底", "截至末", "截至"] where phrase.startsWith(dangling) { phrase = String(phrase.dropFirst(dangling.count)) }
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = withoutLeadingWords(phrase)
         if var last = phrase.byteRange(of: "指标为") {

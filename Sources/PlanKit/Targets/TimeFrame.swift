@@ -80,7 +80,7 @@ struct ClauseTime: Equatable, Sendable {
                     let after = s.has("末期", at: end) ? end + 2 : end + 1
                     if Self.isBase(s, before: opening) { baseYear = plan.to }
                     else if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
-                    else { set(plan.to, .point) }
+                    else { set(plan.to, Self.wordBefore(s, index) == .deadline ? .deadline : .point) }
                     index = after
                 } else if Self.isBase(s, before: opening) {
                     // 比“十三五”提升69%: against the previous plan period.
@@ -145,6 +145,16 @@ struct ClauseTime: Equatable, Sendable {
                 if base { if offset == -1 { baseIsYearBefore = true } else { baseYear = resolved } }
                 else if let resolved { set(resolved, .point) }
                 index += word.count
+                continue
+            }
+            if (scalar == "截" && (s.has("截至", at: index) || s.has("截止", at: index))),
+               let digit = s.scalar(at: s.skippingSpaces(from: index + 2)), NumeralCharacters.isArabicDigit(digit),
+               Self.yearNumber(in: s, at: s.skippingSpaces(from: index + 2)) == nil {
+                // 截至11月17日: part of the year the clause or the text before names.
+                let from = s.skippingSpaces(from: index + 2)
+                asOf = String(scalars: s[from..<Self.clauseEnd(s, from: from)]).trimmingSpaces()
+                if kind == nil { kind = .asOf }
+                index = from
                 continue
             }
             if scalar == "同", s.has("同比", at: index) {

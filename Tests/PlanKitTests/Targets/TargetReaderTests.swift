@@ -47,14 +47,21 @@ import Testing
     @Test func pressReleaseReportsEveryMeasuredValue() throws {
         let graph = try Self.graph("Corpus/text/hengshui-2025-press-release.txt")
         #expect(graph.targets.isEmpty)
-        let lines = graph.observations.map { "\($0.year ?? 0) \(Self.line($0))\($0.asOf.map { " as of \($0)" } ?? "")" }
+        let lines = graph.observations.map { observation in
+            let what = observation.kind == .task ? "task \(observation.value ?? 0) \(observation.unit ?? "")" : Self.line(observation)
+            return "\(observation.year ?? 0) \(what)\(observation.asOf.map { " as of \($0)" } ?? "")"
+        }
+        // Lines 6–14 of the text: the work done (累计完成1000余个…治理项目, 完成4家砖瓦…炉窑治理, 目前累计完成3281个村庄
+        // …, 建成“无废细胞”733个) is reported for the release's year, as are the counts of A级/B级/引领性企业.
         #expect(lines == [
+            "2025 task 1000 个", "2025 task 4 家",
             "2024 air.quality-composite-index 4.22", "2024 air.quality-composite-index 19.2 % since 2020",
             "2024 air.pm25.concentration 41 微克/立方米", "2024 air.pm25.concentration 19.6 % since 2020",
             "2024 air.pm10.concentration 69 微克/立方米", "2024 air.pm10.concentration 16.9 % since 2020",
             "2025 air.pm25.concentration 34 微克/立方米 as of 11月17日",
             "2025 water.drinking-source.class-iii-or-better.ratio 100 %",
-            "2025 soil.construction-land.safe-use-rate 100 %", "2025 治理率 65.7 %",
+            "2025 soil.construction-land.safe-use-rate 100 %", "2025 task 3281 个", "2025 治理率 65.7 %",
+            "2025 A级企业 38 家", "2025 B级企业 152 家", "2025 引领性企业 30 家", "2025 task 733 个",
         ])
         #expect(graph.observations.filter { $0.baseYear != nil }.allSatisfy { $0.direction == .decrease })
     }

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import PlanKit
+
+/// The shapes of clauses the prose reader knows, each with a sentence of that shape and what it means
+/// (written from reading the sentence, in the conventions of `CONVENTIONS-targets.md`).
+@Suite struct ClauseShapeTests {
+    /// “kind year value unit comparator base” of each value, in order.
+    static func values(_ text: String) -> [String] {
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        let entries = graph.targets.map { ("target", $0) } + graph.observations.map { ("observation", $0) }
+        return entries.filter { $0.1.value != nil }.map { kind, entry in
+            var parts = [kind, "\(entry.year.map(String.init) ?? "-")", "\(entry.value!)", entry.unit ?? "-"]
+            if let comparator = entry.comparator { parts.append(comparator.rawValue) }
+            if let base = entry.baseYear { parts.append("since \(base)") }
+            return parts.joined(separator: " ")
+        }
+    }
+
+    static let workReport = "2026年政府工作报告\n——2026年1月27日在省人民代表大会上\n"
+
+    @Test func aWorkReportsExpectedTargetsAreForItsOwnYear() {
+        let text = Self.workReport + "今年是“十五五”开局之年。\n经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率5.5%左右，粮食产量稳定在1300万吨以上。\n"
+        #expect(Self.values(text) == ["target 2026 5.5 %", "target 2026 5.5 %", "target 2026 1300 万吨 >="])
+    }
+
+    @Test func lastYearInAWorkReportIsObserved() {
+        let text = Self.workReport + "过去一年，全省地区生产总值增长5.2%，居民消费价格比上年上涨0.3%。\n"
+        #expect(Self.values(text) == ["observation 2025 5.2 %", "observation 2025 0.3 % since 2024"])
+    }
+
+    @Test func fromToGivesTwoValuesWithTheirYears() {
+        let text = "据监测，PM2.5平均浓度由2018年的52微克/立方米降至2022年的36微克/立方米。\n"
+        #expect(Self.values(text) == ["observation 2018 52 微克/立方米", "observation 2022 36 微克/立方米"])
+    }
+
+    @Test func aFromValueWithoutAYearStartsThePeriod() {
+        // Over 十四五 (2021–2025) a value 从… is the level of 2020.
+        let text = Self.workReport + "“十四五”时期，一般公共预算收入从874.6亿元增加到1112.4亿元。\n"
+        #expect(Self.values(text) == ["observation 2020 874.6 亿元", "observation 2025 1112.4 亿元"])
+    }
+
+    @Test func listsDistributeOverTheirSubjects() {
+        let text = "2021年3月5日\n“十三五”时期，化学需氧量、二氧化硫、氨氮、氮氧化物排放总量分别减少12.9%、18%、13%和18.6%，超额完成目标。\n"
+        #expect(Self.values(text).count == 4)
+        #expect(Self.values(text).allSatisfy { $0.hasPrefix("observation 2020") })
+    }
+
+    @Test func oneVerbTwoSubjectsJoinedByHe() {
+        let text = "到2025年，单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(graph.targets.map(\.value) == [13.5, 18])
+        #expect(graph.targets.map(\.concept) == ["climate.energy-intensity.reduction", "climate.co2-intensity.reduction"])
+    }
+
+    @Test func junDistributesOneValue() {
+        let text = "2020年，受污染耕地安全利用率、污染地块安全利用率均达到100%。\n"
+        #expect(Self.values(text) == ["observation 2020 100 %", "observation 2020 100 %"])
+    }
+
+    @Test func aRangeKeepsBothEnds() {
+        let text = Self.workReport + "今年主要预期目标：全省生产总值增长5%—5.5%。\n"
+        #expect(Self.values(text) == ["target 2026 5 % >=", "target 2026 5.5 % <="])
+    }
+
+    @Test func worksAndCountsAreKeptAsTasks() {
+        let text = "到2025年，建成500家绿色低碳工厂和50个绿色低碳工业园区，新增造林15.2万亩。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(graph.targets.map(\.value) == [500, 50, 15.2])
+        #expect(graph.targets.allSatisfy { $0.kind == .task && $0.year == 2025 })
+    }
+
+    @Test(arguments: [
+        "2022年，12个国考断面水质全部达标。",   // a scope count
+        "2022年，3项指标均居全省第一。",        // a scope count and a rank
+        "共设置主要指标19项，其中约束性指标11项。",  // counts of indicators
+        "2022年，全市淘汰100吨以下转炉。",      // a bound that qualifies a noun
+        "2022年9月27日召开新闻发布会。",        // a date
+    ])
+    func scopeCountsRanksAndQualifiersAreNotValues(sentence: String) {
+        #expect(Self.values(sentence + "\n").isEmpty, "\(sentence)")
+    }
+
+    @Test func aValueBeforeItsSubject() {
+        let text = "到2025年，60%的省级以上开发区建成清新园区。\n"
+        #expect(Self.values(text) == ["target 2025 60 %"])
+    }
+
+    @Test func aYearInsideTheClause() {
+        // 据监测 before the year, and the lead-in carries to the next sentence.
+        let text = "据监测，2022年全县环境质量持续改善。全县PM2.5平均浓度为31微克/立方米。\n"
+        #expect(Self.values(text) == ["observation 2022 31 微克/立方米"])
+    }
+
+    @Test func aPlanPeriodsEndAndAReferenceValue() {
+        let text = "2021年3月5日\n“十三五”期间，单位GDP能耗累计下降16.27%，超过全国平均水平3.07个百分点。\n"
+        #expect(Self.values(text) == ["observation 2020 16.27 %", "observation 2020 3.07 个百分点"])
+    }
+
+    @Test func plannedComparatorsAreInclusive() {
+        // 低于, 超过 in a target are met at the value itself.
+        let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
+        #expect(Self.values(text) == ["target 2025 35 微克/立方米 <=", "target 2025 41 % >="])
+    }
+}
