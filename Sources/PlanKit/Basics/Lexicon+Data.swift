@@ -96,7 +96,7 @@ extension Lexicon {
   "timeCues": {
     "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year.",
     "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到"],
-    "observation": ["已经", "已", "取得", "以来", "成效", "成绩", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
+    "observation": ["已经", "已", "以来", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
     "relativeYears": {
       "今年": 0,
       "本年": 0,

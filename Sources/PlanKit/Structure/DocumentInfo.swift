@@ -125,17 +125,41 @@ extension DocumentInfo.Period {
         self.init(from: from, to: to)
     }
 
-    private static let numeralDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    private static let planDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
-    /// The first year of the first plan “十X五” names (the (10 + X)th five-year plan), by the numbering
-    /// itself: the 3rd plan began in 1966 after the adjustment years 1963–1965, and each plan since
-    /// runs five years, so plan n begins in 1966 + 5 (n − 3) — 十一五 2006, 十四五 2021, 十五五 2026.
+    /// The first year of the first plan the text names (“十X五”, the (10 + X)th plan, or a quoted
+    /// “十五”, the tenth), by the numbering itself: the 3rd plan began in 1966 after the adjustment years
+    /// 1963–1965, and each plan since runs five years, so plan n begins in 1966 + 5 (n − 3) — 十五 2001,
+    /// 十一五 2006, 十四五 2021, 十五五 2026.
     static func firstPlanStart(in text: String) -> Int? {
         let scalars = text.scalarArray
-        for index in scalars.indices where scalars[index] == "十" && scalars.scalar(at: index + 2) == "五" {
-            guard let digit = scalars.scalar(at: index + 1), let x = numeralDigits.firstIndex(of: digit) else { continue }
-            return 1966 + 5 * (10 + x + 1 - 3)
+        for index in scalars.indices where scalars[index] == "十" {
+            if let (period, _) = named(in: scalars, at: index) { return period.from }
         }
         return nil
+    }
+
+    /// A plan named “十X五” (the (10 + X)th) or “十五” (the tenth) at `index`: its period and the index
+    /// after the name and its closing quote. 十五 alone is a number unless quoted or followed by a word
+    /// of time (期间, 时期, 末, 计划, 规划).
+    static func named(in s: [Unicode.Scalar], at index: Int) -> (DocumentInfo.Period, Int)? {
+        guard s[index] == "十" else { return nil }
+        var number: Int
+        var end: Int
+        if let digit = s.scalar(at: index + 1), let x = planDigits.firstIndex(of: digit), s.scalar(at: index + 2) == "五" {
+            number = 10 + x + 1
+            end = index + 3
+        } else if s.scalar(at: index + 1) == "五" {
+            number = 10
+            end = index + 2
+        } else {
+            return nil
+        }
+        let quoted = s.scalar(at: index - 1) == "“" || s.scalar(at: index - 1) == "\""
+        if s.scalar(at: end) == "”" || s.scalar(at: end) == "\"" { end += 1 }
+        let timeWord = ["期间", "时期", "末", "计划", "规划", "以来", "期", "开局", "收官"].contains { s.has($0, at: end) }
+        if number == 10 && !(quoted || timeWord) { return nil }
+        let start = 1966 + 5 * (number - 3)
+        return (DocumentInfo.Period(from: start, to: start + 4), end)
     }
 }

@@ -48,7 +48,9 @@ struct TargetReader {
             let scalars = block.text.scalarArray
             for sentence in Self.pieces(scalars, at: ["。", "！", "？"], from: 0, to: scalars.count) {
                 let hasDigit = scalars[sentence].contains(where: NumeralCharacters.isArabicDigit)
-                guard hasDigit || running.mood == .target || scalars[sentence].contains("年") else { continue }
+                // Without a digit a sentence gives no value, but it may still set the time (“十一五”时期要…：).
+                guard hasDigit || running.mood == .target
+                        || scalars[sentence].contains(where: { $0 == "年" || $0 == "五" || $0 == "期" }) else { continue }
                 var carried: String?
                 var carriedConcept: String?
                 let sentenceText = string(scalars, sentence)
@@ -62,15 +64,19 @@ struct TargetReader {
                     let ownCue = Self.cue(in: clauseScalars)
                     let cue = ownCue ?? sentenceCue
                     if let ownCue { sentenceCue = ownCue }
+                    var timed: TimeFrame?
                     if let year = time.year {
-                        running.year = year
-                        running.asOf = time.asOf
-                        running.cumulative = time.kind == .period
-                        running.period = time.period
+                        var own = running
+                        own.year = year
+                        own.asOf = time.asOf
+                        own.cumulative = time.kind == .period
+                        own.period = time.period
                         // A year of its own (2022年…) takes only its own clause's words: “从与目标的差距看，2022年…” reports.
-                        running.mood = time.asOf != nil ? .observation
+                        own.mood = time.asOf != nil ? .observation
                             : mood(of: year, kind: time.kind!, cue: time.kind == .point ? ownCue : cue,
                                    before: running.mood, documentYear: documentYear)
+                        // A time that opens its clause speaks for what follows; one inside a phrase only for its clause.
+                        if time.opensClause || Self.endsWithTime(clauseScalars) { running = own } else { timed = own }
                     } else if time.kind == .asOf {
                         running.asOf = time.asOf
                         running.mood = .observation
@@ -78,11 +84,14 @@ struct TargetReader {
                         // A work report's 主要预期目标 are the targets of its own year.
                         running = TimeFrame(year: documentYear, mood: .target)
                     }
-                    var frame = running
+                    var frame = timed ?? running
                     if time.year == nil, let cue, !isDecided(running, documentYear: documentYear) {
-                        // 力争, 目标: the clause's own mood; a lead-in without values (主要目标是：) carries it on.
+                        // 力争, 目标: the mood of the clause and the sentence; a lead-in that opens a list
+                        // (主要目标是：) carries it on to the blocks after it.
                         frame.mood = cue
-                        if !clauseScalars.contains(where: NumeralCharacters.isArabicDigit) { running.mood = cue }
+                        if ownCue != nil, scalars.scalar(at: clause.upperBound) == "：" || scalars.scalar(at: clause.upperBound) == ":" {
+                            running.mood = cue
+                        }
                     }
                     guard hasDigit || frame.mood == .target else { continue }
                     if frame.mood == nil { frame.mood = fallbackMood }
@@ -107,6 +116,13 @@ struct TargetReader {
     private static let observationCues = Lexicon.shared.timeCues.observation.map { $0.scalarArray }
 
     static func has(_ s: [Unicode.Scalar], _ word: String) -> Bool { s.indices.contains { s.has(word, at: $0) } }
+
+    /// A clause that ends in its time (明确提出到2025年, “十四五”期间) leads in what follows.
+    static func endsWithTime(_ s: [Unicode.Scalar]) -> Bool {
+        var end = s.count
+        while end > 0, s[end - 1].properties.isWhitespace { end -= 1 }
+        return ["年", "末", "期间", "时期", "以来", "底", "前", "”"].contains { word in s.has(word, at: end - word.unicodeScalars.count) }
+    }
 
     /// 力争, 确保, 目标 → target; 已, 取得 → observation; nil when the clause says neither.
     static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
@@ -133,8 +149,10 @@ struct TargetReader {
             if year < now { return .observation }
             return cue ?? (document.kind == .workReport || kind == .deadline ? .target : .observation)
         }
+        // Undated: a year before the document's plan period is past for it (到2020年 in a 十四五 plan).
+        if let period = document.period, year < period.from { return .observation }
         if kind == .deadline { return .target }
-        if kind == .period, let period = document.period, year < period.from { return .observation }
+
         // A plan period named without 到 or 力争 (“十三五”期间) keeps the mood of the text around it.
         return cue ?? (kind == .period ? before ?? .target : .observation)
     }
@@ -161,14 +179,18 @@ struct TargetReader {
         document.kind == .pressRelease || document.kind == .midtermReview ? document.issued.flatMap { Int($0.prefix(4)) } : nil
     }
 
-    /// The document's own year: when it was issued, else the first full date in its opening blocks
-    /// (a work report's “——2026年1月27日在…会议上”), else the year after a “2025年工作回顾”.
+    /// The document's own year: when it was issued, else the first date in its opening blocks (a work
+    /// report's “——2026年1月27日在…会议上”, a web page's 2020-10-21), else the year after a “2025年工作回顾”.
     private func documentYear(_ tree: BlockTree) -> Int? {
         if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
         for block in tree.blocks.prefix(12) where block.kind != .furniture {
             let s = block.text.scalarArray
             for index in s.indices {
-                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index), s.scalar(at: index + 4) == "年" else { continue }
+                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index) else { continue }
+                // A web page's 2020-10-21.
+                if s.scalar(at: index + 4) == "-", let month = s.scalar(at: index + 5), NumeralCharacters.isArabicDigit(month),
+                   s.scalar(at: index + 7) == "-" { return year }
+                guard s.scalar(at: index + 4) == "年" else { continue }
                 var position = index + 5
                 while let digit = s.scalar(at: position), NumeralCharacters.isArabicDigit(digit) { position += 1 }
                 if position > index + 5, s.scalar(at: position) == "月" { return year }
@@ -548,10 +570,17 @@ struct TargetReader {
     /// The phrase without the base of a change (较2020年, 比“十三五”, 与2015年相比) and without an open
     /// from or to (…从“十三五”末的, …提升至2025年的) before its value.
     static func withoutComparisonWords(_ phrase: String) -> String {
-        guard phrase.contains(where: { "较比与同从由至到".contains($0) }) else { return phrase }
-        var text = phrase.replacing(comparisonBase, with: "")
-        text = text.replacing(fromPhrase, with: "")
-        return text.replacing(toPhrase, with: "")
+        // The expressions are the cost; most phrases hold none of their openings (比 is mostly 比例, 比重).
+        let s = phrase.scalarArray
+        func opens(_ markers: String, _ index: Int) -> Bool {
+            guard markers.unicodeScalars.contains(s[index]), let next = s.scalar(at: index + 1) else { return false }
+            return NumeralCharacters.isArabicDigit(next) || "“十上去前目当现的 ".unicodeScalars.contains(next)
+        }
+        var text = phrase
+        if s.indices.contains(where: { opens("较比与同", $0) }) { text = text.replacing(comparisonBase, with: "") }
+        if s.indices.contains(where: { opens("从由", $0) }) { text = text.replacing(fromPhrase, with: "") }
+        if s.last == "的", s.indices.contains(where: { opens("至到", $0) }) { text = text.replacing(toPhrase, with: "") }
+        return text
     }
 
     private static let referenceWords = lexicon.valueShapes.reference
@@ -572,8 +601,15 @@ struct TargetReader {
     /// duration, a date, a rank (第3位, 前20名), a qualifier (3000吨以上的加油站) or a scope count
     /// (12个断面水质全部达标, 74个断面优良比例66.2%, 19项指标).
     static func isValue(_ quantity: Quantity, in s: [Unicode.Scalar], next: Quantity?, clauseRest: [Unicode.Scalar]) -> Bool {
-        guard quantity.kind != .year, quantity.unit != "年" else { return false }
-        if quantity.unit == nil, let after = s.scalar(at: quantity.end), notValueAfter.contains(after) { return false }
+        guard quantity.kind != .year else { return false }
+        // Years and ages are durations and ages (五年累计, 60岁以上), unless the phrase measures one:
+        // 平均受教育年限达到10.5年, 人均预期寿命达到78岁.
+        let measuresTime = ["年限", "寿命", "年数"].contains { word in
+            SubjectPhrase.withoutTrailingVerbs(String(scalars: s[..<quantity.start]).trimmingSpaces()).endsWith(word)
+        }
+        if quantity.unit == "年" && !measuresTime { return false }
+        if quantity.unit == nil, let after = s.scalar(at: quantity.end), notValueAfter.contains(after),
+           !(measuresTime && after == "岁") { return false }
         let before = s.scalar(at: quantity.start - 1)
         if before == "第" || before == "前" && quantity.kind != .percent { return false }
         if s.scalar(at: quantity.end) == "的" && quantity.kind != .percent { return false }
@@ -602,7 +638,8 @@ struct TargetReader {
         guard quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp" else { return nil }
         var phrase = Substring(before.trimmingSpaces())
         while let adverb = workAdverbs.first(where: { phrase.endsWith($0) }) { phrase = phrase.dropLast(adverb.count) }
-        var object = String(scalars: s[quantity.end...]).replacing(bracketedLatin, with: "")
+        var object = String(scalars: s[quantity.end...])
+        if object.contains(where: { $0 == "(" || $0 == "（" }) { object = object.replacing(bracketedLatin, with: "") }
         // The object ends at a comma, at the next number, or at 、/和 before another number or verb
         // (完成300个村庄的生活污水治理和覆盖剩余3055个…); 砖瓦、耐火材料行业工业炉窑治理 is one object.
         if let cut = object.indices.first(where: { index in

@@ -47,6 +47,9 @@ struct ClauseTime: Equatable, Sendable {
     /// 目前的23.04%: the value is the latest at the time of writing.
     var now = false
     var asOf: String?
+    /// Whether the time opens the clause (2022年，… or 到2025年，…) and so speaks for the clauses and
+    /// sentences after it, not only of a phrase inside (落实2030年应对气候变化国家自主贡献目标).
+    var opensClause = false
 
     static func == (a: ClauseTime, b: ClauseTime) -> Bool {
         a.year == b.year && a.kind == b.kind && a.baseIsYearBefore == b.baseIsYearBefore && a.baseYear == b.baseYear
@@ -71,23 +74,26 @@ struct ClauseTime: Equatable, Sendable {
                 let opening = Self.start(of: s, before: index)
                 if s.has("开局", at: end) || s.has("起步", at: end) {
                     // “十五五”开局之年: the plan's first year.
-                    set(plan.from, .point)
+                    set(at: index, plan.from, .point)
                     index = end + 2
                 } else if s.has("收官", at: end) {
-                    set(plan.to, .point)
+                    set(at: index, plan.to, .point)
                     index = end + 2
                 } else if s.has("末", at: end) {
                     let after = s.has("末期", at: end) ? end + 2 : end + 1
-                    if Self.isBase(s, before: opening) { baseYear = plan.to }
-                    else if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
-                    else { set(plan.to, Self.wordBefore(s, index) == .deadline ? .deadline : .point) }
+                    if Self.isBase(s, before: opening) {
+                        // 较“十三五”末的9323.1亿元增加4374.4亿元: the base, and the level it had then.
+                        baseYear = plan.to
+                        if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
+                    } else if s.has("的", at: after) { valueYears.append((after + 1, plan.to)) }
+                    else { set(at: index, plan.to, Self.wordBefore(s, index) == .deadline ? .deadline : .point) }
                     index = after
                 } else if Self.isBase(s, before: opening) {
                     // 比“十三五”提升69%: against the previous plan period.
                     baseYear = plan.to
                     index = end
                 } else {
-                    set(plan.to, .period, plan)
+                    set(at: index, plan.to, .period, plan)
                     index = end
                 }
                 continue
@@ -103,7 +109,7 @@ struct ClauseTime: Equatable, Sendable {
                    let (last, lastLength) = Self.yearNumber(in: s, at: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count)),
                    last > value, s.has("年", at: s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength)) {
                     end = s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength) + 1
-                    if before != .base { set(last, .period, DocumentInfo.Period(from: value, to: last)) }
+                    if before != .base { set(at: index, last, .period, DocumentInfo.Period(from: value, to: last)) }
                     index = end
                     continue
                 }
@@ -123,18 +129,18 @@ struct ClauseTime: Equatable, Sendable {
                 switch before {
                 case .base: baseYear = value
                 case .asOf:
-                    set(value, .asOf)
+                    set(at: index, value, .asOf)
                     asOf = String(scalars: s[(index - 2)..<Swift.min(s.count, Self.clauseEnd(s, from: index))])
                 case .deadline:
-                    if s.has("的", at: end) { valueYears.append((end + 1, value)) } else { set(value, .deadline) }
+                    if s.has("的", at: end) { valueYears.append((end + 1, value)) } else { set(at: index, value, .deadline) }
                 case .from:
                     valueYears.append((s.has("的", at: end) ? end + 1 : end, value))
                 case nil:
-                    if s.has("前", at: end) || s.has("底前", at: end) { set(value, .deadline) }
+                    if s.has("前", at: end) || s.has("底前", at: end) { set(at: index, value, .deadline) }
                     else if s.has("的", at: end) { valueYears.append((end + 1, value)) }
                     else if s.has("相比", at: s.skippingSpaces(from: end)) || s.has("比", at: end) && s.has("与", at: Self.start(of: s, before: index)) { baseYear = value }
                     else if s.has("度", at: end) || s.has("起", at: end) { }
-                    else { set(value, .point) }
+                    else { set(at: index, value, .point) }
                 }
                 index = end
                 continue
@@ -143,7 +149,7 @@ struct ClauseTime: Equatable, Sendable {
                 let resolved = documentYear.map { $0 + offset }
                 let base = Self.wordBefore(s, index) == .base
                 if base { if offset == -1 { baseIsYearBefore = true } else { baseYear = resolved } }
-                else if let resolved { set(resolved, .point) }
+                else if let resolved { set(at: index, resolved, .point) }
                 index += word.count
                 continue
             }
@@ -163,7 +169,7 @@ struct ClauseTime: Equatable, Sendable {
                 continue
             }
             if let period = planPeriod, let word = Self.planPeriodWords.first(where: { s.has($0, at: index) }) {
-                set(period.to, .period, period)
+                set(at: index, period.to, .period, period)
                 index += word.count
                 continue
             }
@@ -177,12 +183,13 @@ struct ClauseTime: Equatable, Sendable {
         }
     }
 
-    private mutating func set(_ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
+    private mutating func set(at position: Int, _ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
         // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.
         guard self.year == nil || kind == .deadline && self.kind != .deadline else { return }
         self.year = year
         self.kind = kind
         self.period = period
+        opensClause = position <= 4
     }
 
     private enum Before { case base, asOf, deadline, from }
@@ -249,29 +256,8 @@ struct ClauseTime: Equatable, Sendable {
         return nil
     }
 
-    private static let planDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
-
-    /// A plan named “十X五” (the (10 + X)th) or “十五” (the tenth) at `index`: its period and the index
-    /// after the name and its closing quote. 十五 alone is a number unless quoted or followed by a word
-    /// of time (期间, 时期, 末, 计划, 规划).
+    /// A plan named at `index` (“十四五”, “十五”计划): its period and the index after the name.
     static func planName(in s: [Unicode.Scalar], at index: Int) -> (DocumentInfo.Period, Int)? {
-        guard s[index] == "十" else { return nil }
-        var number: Int
-        var end: Int
-        if let digit = s.scalar(at: index + 1), let x = planDigits.firstIndex(of: digit), s.scalar(at: index + 2) == "五" {
-            number = 10 + x + 1
-            end = index + 3
-        } else if s.scalar(at: index + 1) == "五" {
-            number = 10
-            end = index + 2
-        } else {
-            return nil
-        }
-        let quoted = s.scalar(at: index - 1) == "“" || s.scalar(at: index - 1) == "\""
-        if s.scalar(at: end) == "”" || s.scalar(at: end) == "\"" { end += 1 }
-        let timeWord = ["期间", "时期", "末", "计划", "规划", "以来", "期", "开局", "收官"].contains { s.has($0, at: end) }
-        if number == 10 && !(quoted || timeWord) { return nil }
-        let start = 1966 + 5 * (number - 3)
-        return (DocumentInfo.Period(from: start, to: start + 4), end)
+        DocumentInfo.Period.named(in: s, at: index)
     }
 }
