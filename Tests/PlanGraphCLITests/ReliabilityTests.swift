@@ -218,13 +218,15 @@ extension PlanGraphCLITests {
 
         let output = try Self.temporaryDirectory("timeout-out")
         defer { try? FileManager.default.removeItem(at: output) }
+        // In a batch the good document needs its own time under --timeout: 4 s leaves it room under the
+        // sanitizers on two busy cores, and the PDF's 20 s are still cut short.
         started = Date()
-        let batch = try Self.plangraph(["ingest", "--timeout", "1", slow, Self.releaseText, "-o", output.path])
-        #expect(Date().timeIntervalSince(started) < 8)
+        let batch = try Self.plangraph(["ingest", "--timeout", "4", slow, Self.releaseText, "-o", output.path])
+        #expect(Date().timeIntervalSince(started) < 12)
         #expect(batch.status == 1)
         // What poppler printed before the stop may come first, as one warning.
         let lines = batch.messages.split(separator: "\n").map(String.init)
-        #expect(lines.last.map { $0 + "\n" } == timedOut)
+        #expect(lines.last.map { $0 + "\n" } == timedOut.replacing("1.0 s", with: "4.0 s"))
         #expect(lines.dropLast().allSatisfy { $0.hasSuffix("[library-messages]") } && lines.count <= 2)
         #expect(batch.summary == "2 documents: 1 written, 1 failed")
         #expect(try Self.names(in: output) == ["hengshui-2025-press-release.json"])

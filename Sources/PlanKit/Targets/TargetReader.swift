@@ -619,7 +619,7 @@ struct TargetReader {
         // A tally of activities (联动380次, 发布稿件1039篇, 问题5条) measures no indicator.
         if let unit = quantity.unit, activityUnits.contains(unit) { return false }
         // 1-5万吨标准煤项目4个: a size that qualifies the things counted after it.
-        if let next, next.si?.unit == "1", next.start - quantity.end <= 4,
+        if let next, next.si?.unit == "1", next.start >= quantity.end, next.start - quantity.end <= 4,
            s[quantity.end..<next.start].allSatisfy(\.isHan) { return false }
         if quantity.si?.unit == "1" {
             // A count of the things a statement covers, not a value of it.
