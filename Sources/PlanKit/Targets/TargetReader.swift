@@ -2,12 +2,13 @@ import Foundation
 
 /// Finds targets and observations in the paragraphs of a document.
 ///
-/// A sentence is read when it says when: “到2025年” (a target), “2020年，…” or “截至…” (an
-/// observation), or when it sits in a goal section (主要目标), whose targets are for the end of the plan
-/// period. Each number with a unit in it, and each qualitative commitment (全部消除, 不减少), becomes an
-/// entry whose subject is the indicator phrase before it; entries whose subject is not an indicator
-/// (neither a known concept nor a phrase ending in 浓度, 比例, 率, 面积, 量, 指数…) are left out, so a
-/// count such as “完成4家砖瓦企业治理” is neither target nor observation.
+/// Every clause is read in a time frame (`TimeFrame`): the document's own year and plan period, its
+/// section headings, the times earlier clauses set (a time that opens its clause speaks for what
+/// follows), and the clause's own time wherever it stands (`ClauseTime`). A year the document places
+/// in its future makes targets, one in its past observations; otherwise the clause's words decide
+/// (力争, 确保 / 已). Each number with a unit, each share and each qualitative commitment (全部消除,
+/// 不减少) becomes an entry whose subject is the indicator phrase around it; a count or size of works
+/// (建成120个示范村) is kept with `kind` task, while scope counts, ranks, dates and qualifiers are not values.
 struct TargetReader {
     let document: DocumentInfo
     let sections: [String: Section]
