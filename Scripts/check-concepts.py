@@ -126,7 +126,7 @@ TEST_MAPS = [
     ("二氧化硫排放总量下降", "pollutant.so2.total-emission"), ("氮氧化物排放总量", "pollutant.nox.total-emission"),
     ("氮氧化物重点工程减排量", "pollutant.nox.reduction"), ("碳排放强度", "climate.co2-intensity.reduction"),
 ]
-TEST_UNKNOWN = ["二氧化硫排放量", "噪声功能区达标率", "县城再生水利用率", "规模化养殖粪污综合资源化利用率", "县城建成区绿地率", "县城PM10浓度"]
+TEST_UNKNOWN = ["噪声功能区达标率", "县城再生水利用率", "规模化养殖粪污综合资源化利用率", "县城建成区绿地率", "县城PM10浓度"]
 TEST_UNITS = [("优良天数", "d", "air.good-days.count"), ("优良天数", "%", "air.good-days.ratio"),
               ("PM2.5浓度", "%", "air.pm25.concentration"), ("PM2.5浓度", "d", None)]
 
@@ -430,7 +430,7 @@ PHRASES = [
     ("四大主导产业占地区生产总值比重", None, None, "wild (negative)"),
     ("旅游及相关产业增加值占地区生产总值比重", None, None, "wild (negative)"),
     ("对共建“一带一路”国家进出口", None, None, "wild (negative)"),
-    ("跨境电商进出口", None, None, "wild (negative)"),
+    ("跨境电商进出口", None, "economy.cross-border-ecommerce.trade", "wild"),
     ("净增有进出口实绩企业", None, None, "wild (negative)"),
     ("锂电池出口", None, None, "wild (negative)"),
     ("“新三样”产品出口", None, None, "wild (negative)"),
@@ -439,7 +439,7 @@ PHRASES = [
     ("现代服务业增加值占服务业增加值比重", None, None, "wild (negative)"),
     ("生物质发电装机", None, None, "wild (negative)"),
     ("新增光伏装机", None, None, "wild (negative)"),
-    ("脱贫地区农村居民人均可支配收入", None, None, "wild (negative)"),
+    ("脱贫地区农村居民人均可支配收入", None, "society.income.poverty-alleviated-rural.growth", "wild"),
     ("城乡居民收入比值", None, None, "wild (negative)"),
     ("海洋生产总值", None, None, "wild (negative)"),
     ("海洋生产总值占GDP比重", None, None, "wild (negative)"),
@@ -456,10 +456,10 @@ PHRASES = [
     ("新能源汽车产销量占全球比重", None, None, "wild (negative)"),
     ("危险废物利用处置能力", None, None, "wild (negative)"),
     ("生活垃圾总处理能力", None, None, "wild (negative)"),
-    ("行政村生活污水治理率", None, None, "wild (negative)"),
+    ("行政村生活污水治理率", None, "water.rural-sewage.treatment-rate", "wild"),
     ("县城建成区面积", None, None, "wild (negative)"),
     ("高新技术企业营业收入", None, None, "wild (negative)"),
-    ("数字经济核心产业营业收入", None, None, "wild (negative)"),
+    ("数字经济核心产业营业收入", None, "innovation.digital-economy.core-revenue", "wild"),
     ("非烟非能工业增加值", None, None, "wild (negative)"),
     # Row names as indicator tables of 五年规划纲要 print them (a unit in brackets), not from one document.
     ("地区生产总值增长（%）", None, "economy.gdp.growth", "table row name"),
@@ -496,8 +496,9 @@ PHRASES = [
     ("近岸海域水质优良（一、二类）比例（%）", None, "water.coastal.good-quality.ratio", "table row name"),
 ]
 
-# The concept keys of the development excerpts' gold (a set of their own) → catalog ids; None where the
-# catalog has no such concept, so that any concept given is wrong.
+# The concept keys of the development excerpts' gold (a set of their own) → catalog ids (a tuple where the
+# catalog splits the gold's concept by scope); None where the catalog has no such concept, so that any
+# concept given is wrong.
 GOLD_CONCEPTS = {
     "pm25_concentration": "air.pm25.concentration", "pm10_concentration": "air.pm10.concentration",
     "o3_concentration": "air.o3.concentration", "good_air_days_ratio": "air.good-days.ratio",
@@ -509,7 +510,8 @@ GOLD_CONCEPTS = {
     "water_function_zone_compliance_rate": "water.function-zone.compliance-rate",
     "water_use_intensity_reduction": "water.use-intensity.reduction",
     "industrial_water_use_intensity_reduction": "water.industrial-use-intensity.reduction",
-    "sewage_treatment_rate": "water.sewage.treatment-rate", "urban_sewage_collection_rate": "water.urban-sewage.collection-rate",
+    "sewage_treatment_rate": ("water.sewage.treatment-rate", "water.sewage.treatment-rate.county-town",
+                              "water.sewage.treatment-rate.township"), "urban_sewage_collection_rate": "water.urban-sewage.collection-rate",
     "contaminated_farmland_safe_use_rate": "soil.contaminated-farmland.safe-use-rate",
     "contaminated_land_safe_use_rate": "soil.contaminated-plot.safe-use-rate",
     "so2_emissions": "pollutant.so2.total-emission", "nox_emissions": "pollutant.nox.total-emission",
@@ -526,16 +528,22 @@ GOLD_CONCEPTS = {
     "non_fossil_energy_share": "climate.non-fossil-energy.share", "energy_consumption_total": "energy.consumption.total",
     "coal_consumption": "energy.coal.consumption-total", "natural_gas_consumption": "energy.natural-gas.consumption",
     "renewable_power_capacity": "energy.renewable.capacity", "sponge_city_area": "urban.sponge-city.area",
+    "heavy_pollution_days_ratio": "air.heavy-pollution.ratio",
+    "surface_water_assessed_sections_compliance": "water.surface.assessed-sections.compliance-rate",
+    "groundwater_quality": "water.groundwater.quality", "major_pollutant_emissions": "pollutant.major.total-emission",
+    "sewage_outfall_remediation_rate": "water.outfall.remediation-rate", "sewage_pipeline_length": "water.sewage.pipeline-length",
+    "sewage_plant_influent_bod": "water.sewage-plant.influent-bod", "sewage_treatment_capacity": "water.sewage.treatment-capacity",
+    "rural_sewage_treated_villages": "water.rural-sewage.treated-villages",
+    "rural_sewage_facility_villages": "water.rural-sewage.treated-villages",
+    "vocs_managed_enterprises": "pollutant.vocs.managed-enterprises", "zero_waste_city": "waste.zero-waste-city",
+    "clean_park_share": "environment.clean-parks", "green_low_carbon_factories": "environment.green-factories",
+    "green_low_carbon_industrial_parks": "environment.green-industrial-parks",
+    "energy_efficiency_benchmark_capacity_share": "energy.efficiency-benchmark.capacity-share",
+    "regional_energy_assessment_coverage": "energy.regional-assessment.coverage",
     # No concept in the catalog.
     "air_quality_city_ranking": None, "pm25_good_days_count": None, "pm25_good_days_ratio": None,
-    "heavy_pollution_days_ratio": None, "surface_water_assessed_sections_compliance": None,
-    "surface_water_quality_improvement": None, "groundwater_quality": None, "major_pollutant_emissions": None,
-    "sewage_direct_discharge": None, "sewage_outfall_remediation_rate": None, "sewage_pipeline_length": None,
-    "sewage_plant_influent_bod": None, "sewage_treatment_capacity": None, "rural_sewage_treated_villages": None,
-    "rural_sewage_facility_villages": None, "ship_pollutant_collection": None, "vocs_managed_enterprises": None,
-    "co2_peak": None, "zero_waste_city": None, "clean_park_share": None, "green_low_carbon_factories": None,
-    "green_low_carbon_industrial_parks": None, "energy_efficiency_benchmark_capacity_share": None,
-    "regional_energy_assessment_coverage": None,
+    "surface_water_quality_improvement": None, "sewage_direct_discharge": None, "ship_pollutant_collection": None,
+    "co2_peak": None,
 }
 GOLD_UNITS = {"days": "d"}
 
@@ -665,7 +673,8 @@ def main():
         for phrase, base, expected, source in rows:
             got = catalog.concept(phrase, base)
             hits += got is not None
-            if got != expected:
+            # A tuple: the gold's one concept that the catalog splits by scope (县城, 乡镇): any of them is right.
+            if got != expected and not (isinstance(expected, tuple) and got in expected):
                 (gaps if got is None else wrong).append(f"{phrase} [{base}] ({source}): {got}, expected {expected}")
             if args.verbose:
                 print(f"    {phrase} [{base}] → {got}")

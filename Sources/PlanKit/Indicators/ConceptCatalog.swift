@@ -27,8 +27,14 @@ struct ConceptCatalog: @unchecked Sendable {
 
     private struct File: Decodable { var concepts: [Concept] }
 
+    private let indexByID: [String: Int]
+
+    /// The concept with this id.
+    func concept(id: String) -> Concept? { indexByID[id].map { concepts[$0] } }
+
     init(json: String) {
         concepts = try! JSONDecoder().decode(File.self, from: Data(json.utf8)).concepts
+        indexByID = Dictionary(concepts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         compiled = concepts.map { concept in
             (concept.patterns.map { try! NSRegularExpression(pattern: $0) }, concept.excludes.map { try! NSRegularExpression(pattern: $0) })
         }
@@ -81,10 +87,11 @@ struct ConceptCatalog: @unchecked Sendable {
     }
     private let cache = Cache()
 
-    nonisolated(unsafe) private static let bracketedLatin = /[（(][a-z]+[）)]/
+    /// Abbreviations (VOCs) and a web copy's pinyin readings (yè).
+    nonisolated(unsafe) private static let bracketedLatin = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/
 
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin
-    /// abbreviations dropped (挥发性有机物（VOCs） → 挥发性有机物).
+    /// abbreviations and pinyin dropped (挥发性有机物（VOCs） → 挥发性有机物, 工业(yè) → 工业).
     static func normalized(_ name: String) -> String {
         var text = String(scalars: name.unicodeScalars.map { $0.widthFolded ?? $0 })
             .lowercased()

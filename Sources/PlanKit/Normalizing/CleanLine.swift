@@ -39,6 +39,7 @@ struct CleanLine {
         trimmedSpaceAtStart = scalars.first.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         trimmedSpaceAtEnd = scalars.last.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         Self.removeLayoutSpaces(&scalars, &offsets)
+        Self.removePinyinReadings(&scalars, &offsets)
         if !line.glyphs.isEmpty { Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start) }
 
         self.scalars = scalars
@@ -91,6 +92,34 @@ struct CleanLine {
     ///
     /// Spaces next to digits or Latin letters stay (“2025 年”, “PM 2.5”), and so do tabs and runs of
     /// two or more spaces: those separate table columns, which the table stage reads.
+    /// “万(wàn)吨” → “万吨”: a web copy's pinyin readings after Han characters are not the document's
+    /// words, and they would split a number from its unit. A reading is lower-case letters in brackets,
+    /// at least one with a tone mark, so an abbreviation such as (BOD) or (VOCs) stays.
+    private static func removePinyinReadings(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
+        guard scalars.contains(where: { toneMarked.contains($0) }) else { return }
+        var dropped = [Bool](repeating: false, count: scalars.count)
+        var index = 1
+        while index < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "(" || scalars[index] == "（", scalars[index - 1].isCJK else { continue }
+            var end = index + 1
+            var toned = false
+            while end < scalars.count, end - index <= 7, ("a"..."z").contains(scalars[end]) || scalars[end] == "ü" || toneMarked.contains(scalars[end]) {
+                toned = toned || toneMarked.contains(scalars[end])
+                end += 1
+            }
+            guard toned, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" else { continue }
+            for position in index...end { dropped[position] = true }
+            index = end
+        }
+        guard dropped.contains(true) else { return }
+        let kept = scalars.indices.filter { !dropped[$0] }
+        scalars = kept.map { scalars[$0] }
+        offsets = kept.map { offsets[$0] }
+    }
+
+    private static let toneMarked: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
+
     private static func removeLayoutSpaces(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isLayoutSpace || scalar == "\t" }
         // Most lines of Chinese prose have no space at all: nothing to copy.

@@ -110,9 +110,11 @@ struct FrontMatter: Equatable, Sendable {
     nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
     nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
     nonisolated(unsafe) private static let year = /([0-9]{4})\s*年/
+    nonisolated(unsafe) private static let yearBulletin = /《[^》]{0,20}?([0-9]{4})\s*年[^》]{0,30}(公报|年报|年鉴)》/
 
     /// The issue date as ISO 8601: a date line in the front matter (“2023 年 6 月 29 日”), a web page's
-    /// “时间:2022-06-02”, or a press release's “11月20日,” with the latest year the text mentions.
+    /// “时间:2022-06-02”, or a press release's “11月20日,” with the latest year the text mentions (a
+    /// year's bulletin it releases counting as the year after).
     private static func issued(in front: [String], allText: [String]) -> String? {
         func iso(_ year: Substring, _ month: Substring, _ day: Substring) -> String? {
             guard let y = Int(year), let m = Int(month), let d = Int(day), (1...12).contains(m), (1...31).contains(d)
@@ -125,7 +127,9 @@ struct FrontMatter: Equatable, Sendable {
         }
         for line in front {
             guard let match = line.prefixMatch(of: monthDay) else { continue }
+            // A bulletin of a year (《2021年…状况公报》) comes out in the year after.
             let years = allText.flatMap { $0.matches(of: year).compactMap { Int($0.output.1) } }
+                + allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1).map { $0 + 1 } } }
             guard let latest = years.max() else { return nil }
             return iso(Substring(String(latest)), match.output.1, match.output.2)
         }

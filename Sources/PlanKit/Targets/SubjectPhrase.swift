@@ -31,6 +31,15 @@ struct SubjectPhrase: Sendable {
         return String(text)
     }
 
+    /// “工业(yè)增加值” → “工业增加值”: a web copy's pinyin readings in brackets (lower-case letters, at
+    /// least one with a tone mark, so that an abbreviation such as (BOD) or (VOCs) stays).
+    static func withoutPinyin(_ text: String) -> String {
+        guard text.containsBytes(of: "(") || text.containsBytes(of: "（") else { return text }
+        return text.replacing(pinyinReading, with: "")
+    }
+
+    nonisolated(unsafe) private static let pinyinReading = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/
+
     /// “全市石家庄市PM2.5浓度” → “PM2.5浓度”: words of scope, the document's region and place names
     /// removed from the start, repeatedly.
     func withoutLeadingWords(_ text: String) -> String {

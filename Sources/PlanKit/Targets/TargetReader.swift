@@ -284,15 +284,17 @@ struct TargetReader {
                 continue
             }
             func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>,
-                       kind: Target.Kind = .indicator, counted: Bool = false) {
+                       kind: Target.Kind = .indicator, counted: Bool = false, valueSegment: Range<Int>? = nil) {
+                // The segment the value is written in: this one, or a later one of a list (…分别下降9.1%、7.2%).
+                let valueSegment = valueSegment ?? segment
                 // A year bound to this value (由2018年的52…降至2022年的36, 目前的23.04%) is its own.
-                let offset = quantity.map { segment.lowerBound - clause.lowerBound + $0.start }
+                let offset = quantity.map { valueSegment.lowerBound - clause.lowerBound + $0.start }
                 let bound = offset.flatMap { offset in time.valueYears.last { $0.offset <= offset && offset - $0.offset <= 2 } }
                 var own = frame
                 if let bound {
                     own.year = bound.year
                     if bound.year == nil || bound.year! < (frame.year ?? documentYear ?? Int.max) { own.mood = .observation }
-                } else if let quantity, Self.opensFromValue(scalars, before: segment.lowerBound + quantity.start) {
+                } else if let quantity, Self.opensFromValue(scalars, before: valueSegment.lowerBound + quantity.start) {
                     // 从7248亿元提高到8865亿元 over “十四五”时期: the first value is where the period started.
                     own.year = frame.period.map { $0.from - 1 }
                     own.mood = .observation
@@ -322,6 +324,7 @@ struct TargetReader {
                     subjectRanges.append(segment)
                 }
                 var values: [Quantity?] = quantities.isEmpty ? [nil] : quantities
+                var valueSegments = Array(repeating: segment, count: values.count)
                 let listed = segmentText.containsBytes(of: "分别")
                 // The values after 、 (…13.5%、18%; …18%、13%和18.6%): segments that open with a value and
                 // hold nothing else but values and joiners.
@@ -329,6 +332,7 @@ struct TargetReader {
                     let next = Array(scalars[segments[index]])
                     guard let more = Self.valueList(next) else { break }
                     values += more.map(Optional.some)
+                    valueSegments += Array(repeating: segments[index], count: more.count)
                     index += 1
                 }
                 if subjects.count == 1, values.count > 1,
@@ -336,6 +340,11 @@ struct TargetReader {
                     // “单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%”: one verb, two subjects.
                     subjects = parts
                     subjectRanges = Array(repeating: segment, count: parts.count)
+                } else if subjects.count > 1, values.count > subjects.count, let parts = Self.joinedSubjects(subjects.last!),
+                          subjects.count - 1 + parts.count == values.count {
+                    // “化学需氧量、氨氮、二氧化硫和氮氧化物排放量分别削减…”: the last item joins two with 和.
+                    subjects = subjects.dropLast() + parts
+                    subjectRanges = subjectRanges.dropLast() + Array(repeating: subjectRanges.last!, count: parts.count)
                 } else if subjects.count == 1, values.count > 1 {
                     // “城乡居民人均可支配收入分别增长5%、6.5%”: one subject written for each value.
                     subjects = Array(repeating: subjects[0], count: values.count)
@@ -343,18 +352,42 @@ struct TargetReader {
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
                 let lastSubject = subjects.last!.byteRange(of: "分别").map { Self.withoutTrailingVerbs(String(subjects.last![..<$0.lowerBound])) } ?? subjects.last!
-                let head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
+                var head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
+                if subjects.count > 1, let scope = Self.scopes.filter({ lastSubject.startsWith($0) }).max(by: { $0.count < $1.count }),
+                   lastSubject.count > scope.count + 1,
+                   subjects.dropLast().allSatisfy({ earlier in Self.scopes.contains { earlier.trimmingSpaces().endsWith($0) } }) {
+                    // 中心城区、郊区县城、乡镇污水处理率: scopes listed before the indicator they share.
+                    head = String(lastSubject.dropFirst(scope.count))
+                }
+                // Earlier subjects share the verb the last one is written with (分别较2015年下降).
+                let sharedVerb = subjects.last!.byteRange(of: "分别").map { String(subjects.last![$0.lowerBound...]) } ?? ""
+                if subjects.count > 1, let head, let etc = Self.closingList(lastSubject, head: head) {
+                    // 化学需氧量、…、氮氧化物等主要污染物排放总量: the last item is 氮氧化物, the class after 等 names them all.
+                    subjects[subjects.count - 1] = etc + head + subjects.last!.dropFirst(lastSubject.count)
+                }
+                // Values and subjects pair in order, or one value serves all; any other count is not guessed.
+                guard values.count == subjects.count || values.count == 1 else {
+                    waiting = []
+                    continue
+                }
                 for (position, subject) in subjects.enumerated() {
                     var raw = subject
-                    if position < subjects.count - 1, let head, !Self.indicatorHeads.contains(where: { raw.endsWith($0) }) {
-                        raw += head
+                    if position < subjects.count - 1, let head {
+                        let cut = raw.byteRange(of: "分别")?.lowerBound ?? raw.endIndex
+                        let own = Self.withoutTrailingVerbs(raw[..<cut].trimmingSpaces())
+                        if !Self.indicatorHeads.contains(where: { own.endsWith($0) }), !own.containsBytes(of: head) {
+                            // 高中阶段教育和高等教育毛入学率: the shortest end of the last subject that makes this one
+                            // an indicator of the catalog (毛入学率, not 率), else the last subject's head.
+                            raw = own + (sharedEnd(of: lastSubject, completing: own) ?? head) + raw[cut...]
+                        }
                     }
-                    let value = values.count == subjects.count ? values[position] : values.first!
-                    // Earlier subjects share the verb the last one is written with (分别较2015年下降).
-                    let verb = lastSubject == subjects.last! || raw.containsBytes(of: "分别") ? ""
-                        : String(subjects.last![subjects.last!.byteRange(of: "分别")!.lowerBound...])
-                    entry(position == subjects.count - 1 ? raw : raw + verb, value, value == nil ? qualitative : nil,
-                          subjectRanges[position])
+                    let paired = values.count == subjects.count ? position : 0
+                    let verb = raw.containsBytes(of: "分别") ? "" : sharedVerb
+                    // The span runs from the subject to its value, so the text shows both.
+                    let subjectRange = subjectRanges[position], valueSegment = valueSegments[paired]
+                    let span = min(subjectRange.lowerBound, valueSegment.lowerBound)..<max(subjectRange.upperBound, valueSegment.upperBound)
+                    entry(position == subjects.count - 1 ? raw : raw + verb, values[paired], values[paired] == nil ? qualitative : nil,
+                          span, valueSegment: valueSegment)
                 }
                 waiting = []
                 continue
@@ -453,6 +486,8 @@ struct TargetReader {
 
     /// Scopes a plan measures one indicator for, side by side.
     private static let scopes = lexicon.scopes.words
+    /// A share named without its subject (占比73.2%): the subject is the clause's before.
+    private static let bareShares: Set<String> = ["占比", "比例", "比重", "所占比例", "所占比重", "占比为"]
 
     /// “城市和县城再生水利用率分别达到” → (城市再生水利用率, 县城再生水利用率分别达到); nil unless the
     /// phrase opens with two scopes joined by 和 or 及.
@@ -468,6 +503,43 @@ struct TargetReader {
             return (first + bare, String(second))
         }
         return nil
+    }
+
+    /// The shortest end of `last` that, written after `subject`, names an indicator of the catalog.
+    private func sharedEnd(of last: String, completing subject: String) -> String? {
+        guard subject.count >= 2, last.count >= 2 else { return nil }
+        for length in 1..<last.count {
+            let end = String(last.suffix(length))
+            if catalog.concept(of: subject + end) != nil { return end }
+        }
+        return nil
+    }
+
+    /// The last item of a list closed by 等 or by the items' count and a class (“氮氧化物等主要污染物排放总量”,
+    /// “氮氧化物4项污染物的排放量” → “氮氧化物”): nil unless the class ends with the list's `head` and 等 is
+    /// not part of a word (等级, 同等).
+    static func closingList(_ subject: String, head: String) -> String? {
+        let scalars = Array(subject.unicodeScalars)
+        var item = 0, rest = 0
+        if let etc = scalars.firstIndex(of: "等") {
+            (item, rest) = (etc, etc + 1)
+        } else if let digit = scalars.firstIndex(where: { $0.properties.numericType != nil }) {
+            var end = digit
+            while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == " " { end += 1 }
+            guard end < scalars.count, "项种类".unicodeScalars.contains(scalars[end]) else { return nil }
+            (item, rest) = (digit, end + 1)
+        } else {
+            return nil
+        }
+        let items = String(scalars: scalars[..<item]).trimmingSpaces()
+        var named = String(scalars: scalars[rest...]).trimmingSpaces()
+        guard items.count >= 2, !named.startsWith("级"), !named.startsWith("于"), !items.endsWith("同"), !items.endsWith("平"),
+              named.endsWith(head) else { return nil }
+        named = String(named.dropLast(head.count))
+        if named.endsWith("的") { named.removeLast() }
+        // The class is a short noun (主要污染物), not a phrase of its own (公共领域新增和更新车辆中新能源汽车比例).
+        guard (1...7).contains(named.count), !named.contains(where: { "中的在".contains($0) }) else { return nil }
+        return items
     }
 
     /// “主要粮食作物化肥利用率和主要农作物农药利用率均达到” → each indicator with the verb they share;
@@ -495,6 +567,11 @@ struct TargetReader {
     /// nil unless the phrase joins two or more parts with 和, 及 or 与 before 分别.
     static func joinedSubjects(_ phrase: String) -> [String]? {
         guard let shared = phrase.byteRange(of: "分别") else { return nil }
+        // 一二三产增加值分别增长…: the three sectors written as one.
+        for sectors in ["第一、二、三产业", "第一二三产业", "一、二、三产业", "一二三产业", "一、二、三产", "一二三产"] {
+            guard let range = phrase.byteRange(of: sectors), range.upperBound <= shared.lowerBound else { continue }
+            return ["第一产业", "第二产业", "第三产业"].map { phrase[..<range.lowerBound] + $0 + phrase[range.upperBound...] }
+        }
         let tail = String(phrase[shared.lowerBound...])
         var parts = phrase[..<shared.lowerBound].split(whereSeparator: { "和及与".contains($0) }).map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 }) else { return nil }
@@ -675,7 +752,7 @@ struct TargetReader {
             || frame.cumulative && base == nil && quantity.map { $0.unit == "%" || $0.unit == "个百分点" } == true
                 && (Self.lexicon.directions.decrease + Self.lexicon.directions.increase).contains(where: raw.containsBytes)
         // The phrase before the value: drop the time words, a base year, leading place words.
-        var phrase = Self.withoutComparisonWords(raw)
+        var phrase = Self.withoutComparisonWords(SubjectPhrase.withoutPinyin(raw))
         if phrase.containsBytes(of: "年") { phrase = TimePhrase.removingTimeWords(phrase) }
         if phrase.containsBytes(of: "%") {
             for brackets in ["（%）", "(%)", "（%)", "(%）"] { phrase = phrase.replacing(brackets, with: "") }
@@ -701,6 +778,16 @@ struct TargetReader {
             subject += topic
             concept = withTopic
         }
+        var keepsCarried = false
+        if let previous = carried, carriedConcept != nil, Self.bareShares.contains(subject)
+            || subject.startsWith("占") && (subject.endsWith("比重") || subject.endsWith("比例")) {
+            // “优良天数268天，占比73.2%”, “…增加值增长15.9%，占规上工业比重达到12.3%”: a share of the indicator
+            // before (one of the catalog: a clause between that gave no value may be what the share is of);
+            // that subject still speaks for the clauses after (同比增加20天).
+            subject = previous + (subject.startsWith("占") ? subject : "比例")
+            concept = catalog.concept(of: subject, baseUnit: baseUnit)?.id
+            keepsCarried = true
+        }
         if Self.referenceWords.contains(where: subject.endsWith) {
             // 超过全国平均水平3.07个百分点: measured against a reference, a value of the subject before.
             subject = ""
@@ -711,13 +798,20 @@ struct TargetReader {
             subject = previous
             concept = carriedConcept
         }
-        guard kind == .task || counted || concept != nil || Self.indicatorHeads.contains(where: { subject.endsWith($0) }) else { return nil }
+        // A concept licenses a value, except a count whose phrase is an object or holds another number
+        // (对涉VOCs企业针对…储罐10个, 6条市级河长制河流和…公园2个): the count belongs to another noun.
+        let strayCount = quantity?.si?.unit == "1" && concept.flatMap(catalog.concept(id:))?.dimension == "count"
+            && (subject.startsWith("对") || subject.contains(where: \.isNumber))
+        guard kind == .task || counted || concept != nil && !strayCount || Self.indicatorHeads.contains(where: { subject.endsWith($0) })
+        else { return nil }
         // 标准25微克/立方米: a reference the text compares with, not a value.
         if Self.notValueHeads.contains(where: subject.endsWith) { return nil }
         // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
         if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil { return nil }
-        carried = subject
-        carriedConcept = concept
+        if !keepsCarried {
+            carried = subject
+            carriedConcept = concept
+        }
         let words = Self.lexicon.directions
         let direction: Direction? = switch true {
         case words.decrease.contains(where: raw.containsBytes): .decrease

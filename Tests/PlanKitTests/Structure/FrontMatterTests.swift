@@ -29,6 +29,14 @@ import Testing
         #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
     }
 
+    @Test func aBulletinOfAYearIsReleasedTheYearAfter() {
+        // “8月18日,…发布《2021年…生态环境状况公报》”: the 2021 bulletin comes out in 2022, so 去年 is 2021.
+        let text = "8月18日,某市政府新闻办召开新闻发布会,现场发布《2021年某市生态环境状况公报》。\n据悉,去年该市PM2.5平均浓度40微克/立方米。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "bulletin.txt", text: text))
+        #expect(graph.document.issued == "2022-08-18")
+        #expect(graph.observations.map(\.year) == [2021])
+    }
+
     @Test func pressReleaseDateTakesTheYearFromTheText() throws {
         // “11月20日,衡水市政府新闻办召开…”; the text's latest year is 2025 (“2025年截至11月17日”).
         let document = try Self.document("Corpus/text/hengshui-2025-press-release.txt")

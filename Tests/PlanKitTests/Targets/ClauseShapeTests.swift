@@ -97,6 +97,62 @@ import Testing
         #expect(Self.values(text) == ["observation 2020 16.27 %", "observation 2020 3.07 个百分点"])
     }
 
+    /// “subject concept value” of each value, in order.
+    static func subjects(_ text: String) -> [String] {
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        return (graph.targets + graph.observations).filter { $0.value != nil }.map { "\($0.subject) \($0.concept ?? "-") \($0.value!)" }
+    }
+
+    @Test func aListClosedByAClassNamesEachItem() {
+        // 等主要污染物 and 4项污染物 close the list: each pollutant is an emission total of its own.
+        let text = "到2025年，化学需氧量、二氧化硫、氨氮、氮氧化物等主要污染物排放总量分别减少12.9%、18%、13%和18.6%。\n"
+        #expect(Self.subjects(text) == ["化学需氧量排放总量 pollutant.cod.total-emission 12.9", "二氧化硫排放总量 pollutant.so2.total-emission 18",
+                                        "氨氮排放总量 pollutant.ammonia-nitrogen.total-emission 13", "氮氧化物排放总量 pollutant.nox.total-emission 18.6"])
+        let counted = "与2015年相比，2020年全市化学需氧量、氨氮、二氧化硫和氮氧化物4项污染物的排放量分别削减了20.48%、28.11%、69.85%、36.87%。\n"
+        #expect(Self.subjects(counted) == ["化学需氧量排放量 pollutant.cod.total-emission 20.48", "氨氮排放量 pollutant.ammonia-nitrogen.total-emission 28.11",
+                                           "二氧化硫排放量 pollutant.so2.total-emission 69.85", "氮氧化物排放量 pollutant.nox.total-emission 36.87"])
+    }
+
+    @Test func listedScopesShareTheIndicatorAfterThem() {
+        let text = "到2025年，中心城区、郊区县城、乡镇污水处理率分别达到100%、95%、80%。\n"
+        #expect(Self.subjects(text) == ["中心城区污水处理率 water.sewage.treatment-rate 100",
+                                        "郊区县城污水处理率 water.sewage.treatment-rate.county-town 95",
+                                        "乡镇污水处理率 water.sewage.treatment-rate.township 80"])
+    }
+
+    @Test func anEarlierItemTakesTheEndThatMakesItAnIndicator() {
+        // 高中阶段教育 shares 毛入学率 (not just 率) with 高等教育.
+        let text = "到2010年，高中阶段教育和高等教育毛入学率分别达到80%和25%。\n"
+        #expect(Self.subjects(text) == ["高中阶段教育毛入学率 society.education.high-school-gross-enrollment 80",
+                                        "高等教育毛入学率 society.education.higher-gross-enrollment 25"])
+    }
+
+    @Test func threeSectorsWrittenAsOne() {
+        let text = "2025年，一二三产增加值分别增长3.5%、6.1%和5.2%。\n"
+        #expect(Self.subjects(text) == ["第一产业增加值 economy.primary-industry.value-added.growth 3.5",
+                                        "第二产业增加值 economy.secondary-industry.value-added.growth 6.1",
+                                        "第三产业增加值 economy.tertiary-industry.value-added.growth 5.2"])
+    }
+
+    @Test func aShareWithoutItsSubjectIsOfTheIndicatorBefore() {
+        // 占比 is the share of the good days; 同比增加20天 is again the count of days.
+        let text = "2021年，全市环境空气质量优良天数267天，占比73.2%，同比增加20天。\n"
+        #expect(Self.subjects(text) == ["环境空气质量优良天数 air.good-days.count 267", "环境空气质量优良天数占比 air.good-days.ratio 73.2",
+                                        "环境空气质量优良天数 air.good-days.count 20"])
+    }
+
+    @Test func pinyinReadingsOfAWebCopyAreNotText() {
+        let text = "到2025年，万(wàn)元工业(yè)增加值用水量下降18%，氨氮重点(diǎn)工程减排量达到0.36万(wàn)吨。\n"
+        #expect(Self.subjects(text) == ["万元工业增加值用水量 water.industrial-use-intensity.reduction 18",
+                                        "氨氮重点工程减排量 pollutant.ammonia-nitrogen.reduction 0.36"])
+    }
+
+    @Test func aListWhoseValuesDoNotPairIsNotGuessed() {
+        // Three subjects, two values: which value is whose is not written.
+        let text = "2020年，化学需氧量、氨氮、总磷排放总量分别下降10.2%、8.5%。\n"
+        #expect(Self.values(text).isEmpty)
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"

@@ -72,7 +72,7 @@ import Testing
         // Lines 111–121: “单位地区生产总值能源消耗和碳排放强度持续降低”, “主要污染物排放总量持续下降”, then the
         // table's indicators restated, with “全部消除劣 V 类水体和黑臭水体” verb first.
         #expect(goals.map(Self.line) == ["climate.energy-intensity.reduction 持续降低", "climate.co2-intensity.reduction 持续降低",
-                                         "主要污染物排放总量 持续下降",
+                                         "pollutant.major.total-emission 持续下降",
                                          "air.pm25.concentration 42 微克/立方米", "air.good-days.ratio 70 %",
                                          "water.surface.class-iii-or-better.ratio 达到省定目标",
                                          "water.surface.worse-than-class-v.ratio 全部消除", "water.urban-black-odorous.ratio 全部消除",
@@ -91,7 +91,7 @@ import Testing
     @Test func langfangGoalsAreDirectionsAndOneQualitativeTarget() throws {
         let graph = try Self.graph("Corpus/text/langfang-plan.txt")
         let goals = graph.targets.filter { $0.section.flatMap { id in graph.sections.first { $0.id == id }?.title } == "主要目标" }
-        #expect(goals.map(Self.line) == ["主要污染物排放总量 持续减少", "air.heavy-pollution.days 持续减少",
+        #expect(goals.map(Self.line) == ["pollutant.major.total-emission 持续减少", "air.heavy-pollution.days 持续减少",
                                          "water.urban-black-odorous.ratio 动态清零"])
         #expect(goals.map(\.direction) == [.decrease, .decrease, nil])
         #expect(goals.allSatisfy { $0.year == 2025 && !$0.aspiration })
