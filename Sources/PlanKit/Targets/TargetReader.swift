@@ -403,7 +403,8 @@ struct TargetReader {
                     entry(verb + object, quantity, nil, segment, kind: .task)
                     continue
                 }
-                if quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp",
+                // 件 counts cases handled (办结40件), not things a plan has; 专利拥有量12件 has its head.
+                if quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp", quantity.unit?.endsWith("件") != true,
                    let phrase = Self.countedThings(before, after: Array(segmentScalars[quantity.end...])) {
                     // 新增国家级青年人才475名, 累计建成城镇生活污水管网约11.5万公里: works, the verb first;
                     // 科技型中小企业1.76万家: a count of things.

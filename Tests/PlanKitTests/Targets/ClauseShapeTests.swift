@@ -153,6 +153,18 @@ import Testing
         #expect(Self.values(text).isEmpty)
     }
 
+    @Test func aWorkReportsBudgetIsPlannedWith拟() {
+        // 拟按、拟发行: what the budget will do this year; the sentence's later figures go with it.
+        let text = Self.workReport + "今年赤字率拟按4%左右安排，赤字规模5.66万亿元、比上年增加1.6万亿元。拟发行超长期特别国债1.3万亿元。\n"
+        #expect(Self.values(text) == ["target 2026 4 %", "target 2026 5.66 万亿元", "target 2026 1.6 万亿元 since 2025",
+                                      "target 2026 1.3 万亿元"])
+    }
+
+    @Test func agesAndPatentsHaveTheirUnits() {
+        let text = "到2030年，人均预期寿命提高到79岁，每万人口高价值发明专利拥有量达到12件。\n"
+        #expect(Self.values(text) == ["target 2030 79 岁", "target 2030 12 件"])
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
