@@ -5,7 +5,7 @@ extension Lexicon {
   "description": "Words of Chinese official writing that the readers of targets and quantities recognise, by their role in a phrase. General rules of the genre, not the wording of one document: add a word when plans of several regions write it. Embedded into the library by Scripts/embed-catalogs.",
   "indicatorHeads": {
     "description": "Heads that end an indicator phrase (…浓度, …比例, …率): a phrase that ends in one names an indicator even when the concept catalog does not know it.",
-    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格", "投入", "营收", "外资", "规模", "总数", "起数"]
+    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格", "投入", "营收", "外资", "规模", "总数", "起数", "均值", "平均值"]
   },
   "qualitativePhrases": {
     "description": "Commitments without a number that a plan makes for an indicator.",
@@ -13,11 +13,11 @@ extension Lexicon {
   },
   "trailingVerbs": {
     "description": "Verbs and adverbs between a subject and its value, removed from the end of the subject as written (repeatedly: 确保达到, 累计下降).",
-    "words": ["五年累计", "控制在", "保持在", "拟按", "仍然", "依然", "仍", "削减了", "削减", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在", "增长到", "增长至", "增至", "提高至", "提升至", "降低至", "下降至", "减少到", "减少至", "上升到", "上升至", "上升", "增长", "实现", "突破", "超过", "高于", "低于", "小于", "大于", "不少于", "年均", "再", "约", "了", "是", "增加到", "增加至", "跃升到", "跃升至", "缩小至", "缩小到", "收窄至", "收窄到", "回落到", "回落至", "上涨", "扩大到", "扩大至", "达到了", "下降了", "提高了"]
+    "words": ["五年累计", "控制在", "保持在", "拟按", "改善了", "改善", "变好", "好转", "平均", "仍然", "依然", "仍", "削减了", "削减", "稳定在", "降低到", "下降到", "提高到", "提升到", "不低于", "不超过", "确保", "力争", "持续", "稳定", "累计", "同比", "分别", "总体", "控制", "保持", "达到", "下降", "降低", "减少", "提高", "提升", "增加", "净增", "以上", "以下", "目前", "首次", "降至", "升至", "降幅达", "降幅", "进一步", "逐步", "稳步", "继续", "达", "已", "由", "均", "为", "在", "增长到", "增长至", "增至", "提高至", "提升至", "降低至", "下降至", "减少到", "减少至", "上升到", "上升至", "上升", "增长", "实现", "突破", "超过", "高于", "低于", "小于", "大于", "不少于", "年均", "再", "约", "了", "是", "增加到", "增加至", "跃升到", "跃升至", "缩小至", "缩小到", "收窄至", "收窄到", "回落到", "回落至", "上涨", "扩大到", "扩大至", "达到了", "下降了", "提高了"]
   },
   "leadingWords": {
     "description": "Words of scope and linking before a subject (全市PM2.5浓度, 其中…), removed. Place names are removed by the rule below and by the document's own region.",
-    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即"]
+    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即", "全年实现", "全年完成", "全年"]
   },
   "administrativeNames": {
     "description": "A place name before a subject is a name of one to four Han characters followed by a suffix of an administrative division (石家庄市, 河北省, 涉县, 鄂托克旗). A name shorter than minimumName for its suffix, a name that starts with a word of scope (全市, 本县), a suffix followed by a character that makes it a common word (市场, 县城, 省级) or a match that ends in a common word (工业园区, 城区) is not a place.",
@@ -106,7 +106,7 @@ extension Lexicon {
       "上一年": -1,
       "前年": -2,
       "明年": 1,
-      "过去一年": -1,
+      "过去一年": -1, "过去五年": -1,
       "刚刚过去的一年": -1
     },
     "now": ["目前", "当前", "现在", "现有"],

@@ -31,6 +31,8 @@ struct CleanLine {
     /// that re-joining must keep unless it sits between CJK characters.
     var trimmedSpaceAtStart = false
     var trimmedSpaceAtEnd = false
+    /// A line of nothing but invisible characters (a web copy's lone U+200B): blank, but no paragraph break.
+    private(set) var invisibleOnly = false
 
     init(_ folded: NormalizedSourceLine, index: Int) {
         let line = folded.source
@@ -38,6 +40,9 @@ struct CleanLine {
         var offsets = folded.offsets
         trimmedSpaceAtStart = scalars.first.map { $0.isLayoutSpace || $0 == "\t" } ?? false
         trimmedSpaceAtEnd = scalars.last.map { $0.isLayoutSpace || $0 == "\t" } ?? false
+        let printed = !scalars.isEmpty
+        Self.removeInvisibles(&scalars, &offsets)
+        invisibleOnly = printed && scalars.isEmpty
         Self.removeLayoutSpaces(&scalars, &offsets)
         Self.removePinyinReadings(&scalars, &offsets)
         if !line.glyphs.isEmpty { Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start) }
@@ -92,6 +97,17 @@ struct CleanLine {
     ///
     /// Spaces next to digits or Latin letters stay (“2025 年”, “PM 2.5”), and so do tabs and runs of
     /// two or more spaces: those separate table columns, which the table stage reads.
+    /// Zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens print nothing: a web
+    /// copy's line of a lone U+200B is a blank line, and one inside a word does not split it.
+    private static func removeInvisibles(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
+        guard scalars.contains(where: { invisible.contains($0) }) else { return }
+        let kept = scalars.indices.filter { !invisible.contains(scalars[$0]) }
+        scalars = kept.map { scalars[$0] }
+        offsets = kept.map { offsets[$0] }
+    }
+
+    private static let invisible: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"]
+
     /// “万(wàn)吨” → “万吨”: a web copy's pinyin readings after Han characters are not the document's
     /// words, and they would split a number from its unit. A reading is lower-case letters in brackets,
     /// at least one with a tone mark, so an abbreviation such as (BOD) or (VOCs) stays.

@@ -31,6 +31,15 @@ struct LineJoining {
         reachesLineEnd(previous, next, before) && !Self.startsNewItem(next.scalars)
     }
 
+    /// A web copy breaks a paragraph with a line of a lone invisible character (…生态屏障建 / U+200B /
+    /// 设，构建…): the paragraph goes on when the line before stops mid-sentence, is a sentence's length
+    /// rather than a heading's, and the next line opens no new item.
+    static func continuesAcrossInvisibleLine(from previous: CleanLine, to next: CleanLine) -> Bool {
+        guard let last = previous.scalars.last, last.isCJK || last.properties.numericType != nil,
+              !sentenceEnds.contains(last), previous.scalars.count >= 30 else { return false }
+        return !startsNewItem(next.scalars)
+    }
+
     private func reachesLineEnd(_ previous: CleanLine, _ next: CleanLine, _ before: CleanLine?) -> Bool {
         switch measure {
         case .none:
@@ -108,8 +117,8 @@ struct LineJoining {
     private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
 
     /// The full width of a wrapped text file: the most common display width of lines 16 columns or
-    /// wider, accepted only when it and its neighbouring widths hold at least 30% of those lines
-    /// (files with one paragraph per line have no common width and are not joined).
+    /// wider, accepted only when it and its neighbouring widths hold at least three lines and 30% of
+    /// those lines (files with one paragraph per line have no common width and are not joined).
     private static func columns(of lines: [CleanLine]) -> LineMeasure {
         var counts: [Int: Int] = [:]
         var total = 0
@@ -124,7 +133,9 @@ struct LineJoining {
             return .none
         }
         let near = (counts[mode] ?? 0) + (counts[mode - 2] ?? 0) + (counts[mode + 2] ?? 0)
-        guard near * 10 >= total * 3 else { return .none }
+        // A width is common when several lines share it: in a short text of a title and two paragraphs
+        // each width is unique, and the “mode” would be the title's.
+        guard near >= 3, near * 10 >= total * 3 else { return .none }
         return .columns(mode)
     }
 

@@ -28,9 +28,12 @@ public struct NormalizedText: Sendable {
         var paragraph: [Int] = []
         var interrupting: [Int] = []
         var lastTwo: (before: Int?, last: Int?) = (nil, nil)  // the two latest content lines
+        // Whether the lines since the last content line are all invisible-only ones (at least one).
+        var invisibleGap: Bool?
         for index in cleaned.indices {
             switch cleaned[index].role {
             case .blank:
+                invisibleGap = cleaned[index].invisibleOnly && invisibleGap != false
                 continue
             case .furniture(let kind):
                 if paragraph.isEmpty {
@@ -39,9 +42,10 @@ public struct NormalizedText: Sendable {
                     interrupting.append(index)
                 }
             case .content:
-                defer { lastTwo = (lastTwo.last, index) }
+                defer { lastTwo = (lastTwo.last, index); invisibleGap = nil }
                 if let last = paragraph.last,
-                   joining.continues(from: cleaned[last], to: cleaned[index], after: lastTwo.before.map { cleaned[$0] }) {
+                   joining.continues(from: cleaned[last], to: cleaned[index], after: lastTwo.before.map { cleaned[$0] })
+                    || invisibleGap == true && LineJoining.continuesAcrossInvisibleLine(from: cleaned[last], to: cleaned[index]) {
                     paragraph.append(index)
                     continue
                 }

@@ -11,7 +11,7 @@ extension UnitCatalog {
   },
   "units": [
     {"symbol": "μg/m³", "dimension": "concentration", "factor": "1", "spellings": ["微克/立方米", "微克每立方米", "微克", "ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³", "μg/Nm3"]},
-    {"symbol": "mg/m³", "dimension": "concentration", "factor": "1000", "spellings": ["毫克/立方米", "mg/m3", "mg/m³", "mg/Nm3"]},
+    {"symbol": "mg/m³", "dimension": "concentration", "factor": "1000", "spellings": ["毫克/立方米", "mg/m3", "mg/m³", "mg/Nm3", "毫克"]},
     {"symbol": "mg/L", "dimension": "water-concentration", "factor": "1", "spellings": ["毫克/升", "mg/L", "mg/l"]},
     {"symbol": "t", "dimension": "mass", "factor": "1", "spellings": ["吨"]},
     {"symbol": "kg", "dimension": "mass", "factor": "1/1000", "spellings": ["千克", "公斤", "kg"]},

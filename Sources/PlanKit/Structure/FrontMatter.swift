@@ -53,7 +53,10 @@ struct FrontMatter: Equatable, Sendable {
 
     private static func kind(front: [String], headings: [String]) -> DocumentKind? {
         let opening = front.prefix(6).joined()
-        if opening.unicodeScalars.filter({ !$0.properties.isWhitespace }).map(String.init).joined().containsBytes(of: "政府工作报告") {
+        func squeezed(_ text: String) -> String { text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined() }
+        // The report's title may open the text or follow a web page's furniture (下载, 打印, 【字号…】).
+        if squeezed(opening).containsBytes(of: "政府工作报告")
+            || front.prefix(40).contains(where: { $0.count <= 40 && !$0.containsBytes(of: "。") && squeezed($0).endsWith("政府工作报告") }) {
             return .workReport
         }
         if opening.containsBytes(of: "中期评估") || headings.contains(where: { $0.containsBytes(of: "中期评估") }) { return .midtermReview }
@@ -110,7 +113,7 @@ struct FrontMatter: Equatable, Sendable {
     nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
     nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
     nonisolated(unsafe) private static let year = /([0-9]{4})\s*年/
-    nonisolated(unsafe) private static let yearBulletin = /《[^》]{0,20}?([0-9]{4})\s*年[^》]{0,30}(公报|年报|年鉴)》/
+    nonisolated(unsafe) private static let yearBulletin = /《[^》]{0,20}?([0-9]{4})\s*年[^》]{0,30}(公报|年报|年鉴)》|([0-9]{4})\s*年度[^。，,]{0,30}(公报|报告|年报)/
 
     /// The issue date as ISO 8601: a date line in the front matter (“2023 年 6 月 29 日”), a web page's
     /// “时间:2022-06-02”, or a press release's “11月20日,” with the latest year the text mentions (a
@@ -127,9 +130,9 @@ struct FrontMatter: Equatable, Sendable {
         }
         for line in front {
             guard let match = line.prefixMatch(of: monthDay) else { continue }
-            // A bulletin of a year (《2021年…状况公报》) comes out in the year after.
+            // A bulletin or report of a year (《2021年…状况公报》, 关于2023年度…情况的报告) comes out in the year after.
             let years = allText.flatMap { $0.matches(of: year).compactMap { Int($0.output.1) } }
-                + allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1).map { $0 + 1 } } }
+                + allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1 ?? $0.output.3 ?? "").map { $0 + 1 } } }
             guard let latest = years.max() else { return nil }
             return iso(Substring(String(latest)), match.output.1, match.output.2)
         }

@@ -81,8 +81,11 @@ struct TargetReader {
                     } else if time.kind == .asOf {
                         running.asOf = time.asOf
                         running.mood = .observation
-                    } else if document.kind == .workReport, let documentYear, Self.has(clauseScalars, "预期目标") {
-                        // A work report's 主要预期目标 are the targets of its own year.
+                    } else if document.kind == .workReport, let documentYear, Self.has(clauseScalars, "预期目标"),
+                              Self.has(clauseScalars, "主要预期目标") || Self.has(clauseScalars, "预期目标是") || Self.has(clauseScalars, "预期目标为")
+                                || scalars.scalar(at: clause.upperBound) == "：" || scalars.scalar(at: clause.upperBound) == ":" {
+                        // A work report's 主要预期目标 are the targets of its own year (not 各年度视情提出经济增长预期目标,
+                        // which speaks of the plan's years).
                         running = TimeFrame(year: documentYear, mood: .target)
                     }
                     var frame = timed ?? running
@@ -211,10 +214,15 @@ struct TargetReader {
         var frame = TimeFrame()
         var current = id
         while let section = current.flatMap({ sections[$0] }) {
-            let title = section.title
-            let time = ClauseTime(reading: title.scalarArray, documentYear: documentYear)
+            var title = section.title
             let cue: TimeFrame.Mood? = Self.goalWords.contains(where: title.containsBytes) && !title.containsBytes(of: "完成情况") ? .target
                 : Self.reviewWords.contains(where: title.containsBytes) ? .observation : nil
+            if cue == .target, let goal = Self.goalWords.compactMap({ title.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               let joiner = title[..<goal.lowerBound].lastIndex(where: { "和与及，、".contains($0) }) {
+                // ““十三五”时期发展成就和“十四五”时期主要目标任务”: the goals are those of the part they close.
+                title = String(title[title.index(after: joiner)...])
+            }
+            let time = ClauseTime(reading: title.scalarArray, documentYear: documentYear)
             if frame.year == nil, let year = time.year {
                 frame.year = year
                 frame.cumulative = time.kind == .period
@@ -762,12 +770,22 @@ struct TargetReader {
         for dangling in ["截至底", "截止底", "截至末", "截至"] where phrase.startsWith(dangling) { phrase = String(phrase.dropFirst(dangling.count)) }
         while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
         phrase = withoutLeadingWords(phrase)
+        // 我市2014年万元GDP能耗: a year after the place words.
+        if phrase.containsBytes(of: "年"), phrase.unicodeScalars.first.map(NumeralCharacters.isArabicDigit) == true {
+            phrase = withoutLeadingWords(TimePhrase.removingTimeWords(phrase))
+        }
         if var last = phrase.byteRange(of: "指标为") {
             while let next = phrase[last.upperBound...].byteRange(of: "指标为") { last = next }
             // “…指标为：化学需氧量2.1万吨” names the subject after the last 指标为; “其中地下水开采量红线控制指标为48299万
             // 立方米” before it (the subject of the clause before would be wrong).
             let after = phrase[last.upperBound...].trimmingSpaces()
             phrase = after.isEmpty ? String(phrase[..<last.upperBound].dropLast()) : String(phrase[last.upperBound...])
+        }
+        // “210个地表水国考断面水质…比例”: the count of what is measured scopes the indicator, it is not part of it.
+        if let first = phrase.unicodeScalars.first, NumeralCharacters.isArabicDigit(first) {
+            let digits = phrase.unicodeScalars.prefix { NumeralCharacters.isArabicDigit($0) || $0 == "." }.count
+            let rest = phrase.dropFirst(digits)
+            if let classifier = rest.first, "个项家座条所处".contains(classifier), rest.count > 3 { phrase = String(rest.dropFirst()) }
         }
         let conceptPhrase = phrase
         var subject = Self.withoutTrailingVerbs(phrase).trimmingSpaces()
@@ -797,7 +815,8 @@ struct TargetReader {
             // “较2020年同比下降19.2%”: the subject of the clause before.
             guard let previous = carried else { return nil }
             subject = previous
-            concept = carriedConcept
+            // The subject's concept for this value's unit (万元GDP能耗1.0吨标准煤, then 下降5.55%: the level, then the fall).
+            concept = catalog.concept(of: previous, baseUnit: baseUnit)?.id ?? carriedConcept
         }
         // A concept licenses a value, except a count whose phrase is an object or holds another number
         // (对涉VOCs企业针对…储罐10个, 6条市级河长制河流和…公园2个): the count belongs to another noun.

@@ -121,8 +121,8 @@ struct ClauseTime: Equatable, Sendable {
                     index = end
                     continue
                 }
-                if Self.isDistant(s, before: index) {
-                    // 远期至2035年: a vision beyond the plan, not the time of what follows.
+                if Self.isDistant(s, before: index) || s.has("远景", at: end) {
+                    // 远期至2035年, 2035年远景目标: a vision beyond the plan, not the time of what follows.
                     index = end
                     continue
                 }
@@ -181,7 +181,15 @@ struct ClauseTime: Equatable, Sendable {
             }
             index += 1
         }
+        // “落实2030年应对气候变化国家自主贡献目标”: a year after a verb names a thing (the 2030 goal), not
+        // the time of what follows.
+        if opensClause, let at = openingPosition, at > 0 {
+            let before = String(scalars: s[..<at])
+            if Self.verbsNamingAYear.contains(where: before.endsWith) { opensClause = false }
+        }
     }
+
+    private static let verbsNamingAYear = ["落实", "制定", "实现", "编制", "出台", "印发", "发布", "召开", "举办", "举行", "启动", "迎接", "筹办"]
 
     private mutating func set(at position: Int, _ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
         // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.
@@ -190,7 +198,11 @@ struct ClauseTime: Equatable, Sendable {
         self.kind = kind
         self.period = period
         opensClause = position <= 4
+        openingPosition = position
     }
+
+    /// Where the clause's time starts (its first scalar).
+    private var openingPosition: Int?
 
     private enum Before { case base, asOf, deadline, from }
 

@@ -110,6 +110,27 @@ import Testing
     }
 }
 
+extension NormalizedTextTests {
+    @Test func aWebCopysLoneZeroWidthSpaceLineDoesNotBreakTheParagraph() {
+        // “…加快推进重要生态屏障建” / U+200B / “设，构建…”: one paragraph, the invisible character gone.
+        let first = "——推动绿色发展，促进人与自然和谐共生。坚持绿水青山就是金山银山理念，加快推进重要生态屏障建"
+        let text = Self.normalized(first + "\n\u{200B}\n设，构建以国家公园为主体的自然保护地体系，森林覆盖率达到24.1%。\n")
+        #expect(text.lines.map(\.text) == [first + "设，构建以国家公园为主体的自然保护地体系，森林覆盖率达到24.1%。"])
+    }
+
+    @Test func pinyinReadingsAreDropped() {
+        #expect(Self.normalized("化学(xué)需氧量重点(diǎn)工程减排量5.5万(wàn)吨，挥发性有机物(VOCs)").lines[0].text
+                == "化学需氧量重点工程减排量5.5万吨，挥发性有机物(VOCs)")
+    }
+
+    @Test func aShortTextsTitleIsNotJoinedToItsParagraph() {
+        // Three lines of three widths have no common width: nothing is a wrapped line.
+        let lines = ["呼和浩特市1—5月空气质量大幅提升", "2021年1—5月，呼和浩特市空气质量较往年明显好转。全市优良天数合计123天，空气质量达标率81.5%。",
+                     "依据自治区生态环境厅最新数据排名，呼和浩特优良天数比例位居全区第6位。"]
+        #expect(Self.normalized(lines.joined(separator: "\n")).lines.map(\.text) == lines)
+    }
+}
+
 @Suite struct NewItemTests {
     @Test(arguments: ["第一章 总则", "第十二条", "第3节", "一、前言", "十一、保障措施", "（一）指导思想", "(二)主要目标",
                       "（1）加强", "(12)", "1.蓝天保卫战", "1．加强", "2、推进", "10.强化", "①建设", "⑳", "——绿色低碳",

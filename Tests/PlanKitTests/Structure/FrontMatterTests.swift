@@ -37,6 +37,16 @@ import Testing
         #expect(graph.observations.map(\.year) == [2021])
     }
 
+    @Test func aReportOnAYearIsMadeTheYearAfter() {
+        let text = "3月26日,省人大常委会听取了省政府关于2023年度全省环境状况和环境保护目标完成情况的报告。\n去年,全省PM2.5平均浓度33微克/立方米。\n"
+        #expect(PlanGraph(building: SourceDocument(path: "report.txt", text: text)).document.issued == "2024-03-26")
+    }
+
+    @Test func aWorkReportsTitleAfterWebFurniture() {
+        let text = "下载\n打印\n【字号：\n加大\n】\n2026年某省政府工作报告\n——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n各位代表：\n"
+        #expect(PlanGraph(building: SourceDocument(path: "report.txt", text: text)).document.kind == .workReport)
+    }
+
     @Test func pressReleaseDateTakesTheYearFromTheText() throws {
         // “11月20日,衡水市政府新闻办召开…”; the text's latest year is 2025 (“2025年截至11月17日”).
         let document = try Self.document("Corpus/text/hengshui-2025-press-release.txt")

@@ -165,6 +165,26 @@ import Testing
         #expect(Self.values(text) == ["target 2030 79 岁", "target 2030 12 件"])
     }
 
+    @Test func bulletinWordings() {
+        // 浓度均值, a bare pollutant with its concentration, 同比改善, 优Ⅲ for 优于Ⅲ类, a scope count before the subject.
+        let text = "2023年，全省细颗粒物(PM2.5)浓度均值为22微克/立方米，同比改善9.1%；臭氧122微克/立方米，同比下降7微克；655个省考断面优Ⅲ比例为96.6%。\n"
+        #expect(Self.subjects(text) == ["细颗粒物(PM2.5)浓度均值 air.pm25.concentration 22", "细颗粒物(PM2.5)浓度均值 air.pm25.concentration 9.1",
+                                        "臭氧 air.o3.concentration 122", "臭氧 air.o3.concentration 7",
+                                        "省考断面优Ⅲ比例 water.surface.class-iii-or-better.ratio 96.6"])
+    }
+
+    @Test func aYearAfterAVerbNamesAThingNotTheTime() {
+        // 落实2030年…目标 does not make the next sentence's targets 2030's.
+        let text = "到2025年，森林覆盖率达到24.1%。落实2030年应对气候变化国家自主贡献目标。单位国内生产总值能耗降低13.5%。\n"
+        #expect(Self.values(text) == ["target 2025 24.1 %", "target 2025 13.5 %"])
+    }
+
+    @Test func onlyTheReportsOwnExpectedTargetsAreForItsYear() {
+        // In a work report's 十四五 outline, 各年度视情提出经济增长预期目标 is not this year's list.
+        let text = "2021年政府工作报告\n——2021年3月5日在全国人民代表大会上\n一、2020年工作回顾\n过去一年，经济运行总体平稳。\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n——着力提升发展质量效益。经济运行保持在合理区间，各年度视情提出经济增长预期目标，城镇调查失业率控制在5.5%以内。\n"
+        #expect(Self.values(text) == ["target 2025 5.5 % <="])
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
