@@ -17,7 +17,7 @@ extension Lexicon {
   },
   "leadingWords": {
     "description": "Words of scope and linking before a subject (全市PM2.5浓度, 其中…), removed. Place names are removed by the rule below and by the document's own region.",
-    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即", "全年实现", "全年完成", "全年"]
+    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即", "全年实现", "全年完成", "全年", "●", "■", "◆", "▲", "•", "★", "☆", "○", "◇", "□", "▶", "√", "◎"]
   },
   "administrativeNames": {
     "description": "A place name before a subject is a name of one to four Han characters followed by a suffix of an administrative division (石家庄市, 河北省, 涉县, 鄂托克旗). A name shorter than minimumName for its suffix, a name that starts with a word of scope (全市, 本县), a suffix followed by a character that makes it a common word (市场, 县城, 省级) or a match that ends in a common word (工业园区, 城区) is not a place.",

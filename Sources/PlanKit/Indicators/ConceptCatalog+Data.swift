@@ -88,6 +88,8 @@ extension ConceptCatalog {
      "patterns": ["林业有害生物成灾率"], "excludes": []},
     {"id": "ecology.forest-fire.damage-rate", "name": "森林火灾受害率", "domain": "environment", "dimension": "share", "unit": "‰", "direction": "decrease",
      "patterns": ["森林火灾受害率"], "excludes": []},
+    {"id": "ecology.forest-tending.area", "name": "森林抚育面积", "domain": "environment", "dimension": "area", "unit": "亩", "direction": "increase",
+     "patterns": ["森林抚育"], "excludes": ["率"]},
     {"id": "ecology.aquatic-biological-integrity.index", "name": "水生生物完整性指数", "domain": "environment", "dimension": "index", "unit": null, "direction": "increase",
      "patterns": ["水生生物完整性"], "excludes": []},
     {"id": "ecology.wetland.internationally-important", "name": "国际重要湿地", "domain": "environment", "dimension": "count", "unit": null, "direction": "increase",

@@ -88,7 +88,7 @@ struct ConceptCatalog: @unchecked Sendable {
     private let cache = Cache()
 
     /// Abbreviations (VOCs) and a web copy's pinyin readings (yè).
-    nonisolated(unsafe) private static let bracketedLatin = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/
+    nonisolated(unsafe) private static let bracketedLatin = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\/]+[）)]/
 
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin
     /// abbreviations and pinyin dropped (挥发性有机物（VOCs） → 挥发性有机物, 工业(yè) → 工业).

@@ -118,9 +118,11 @@ struct CleanLine {
         while index < scalars.count {
             defer { index += 1 }
             guard scalars[index] == "(" || scalars[index] == "（", scalars[index - 1].isCJK else { continue }
+            // One reading (yè) or several (wéi / wèi).
             var end = index + 1
             var toned = false
-            while end < scalars.count, end - index <= 7, ("a"..."z").contains(scalars[end]) || scalars[end] == "ü" || toneMarked.contains(scalars[end]) {
+            while end < scalars.count, end - index <= 24,
+                  ("a"..."z").contains(scalars[end]) || scalars[end] == "ü" || toneMarked.contains(scalars[end]) || scalars[end] == " " || scalars[end] == "/" {
                 toned = toned || toneMarked.contains(scalars[end])
                 end += 1
             }

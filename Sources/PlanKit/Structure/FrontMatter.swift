@@ -110,6 +110,7 @@ struct FrontMatter: Equatable, Sendable {
     }
 
     nonisolated(unsafe) private static let fullDate = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/
+    nonisolated(unsafe) private static let datelineDate = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/
     nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
     nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
     nonisolated(unsafe) private static let year = /([0-9]{4})\s*年/
@@ -126,6 +127,8 @@ struct FrontMatter: Equatable, Sendable {
         }
         for line in front {
             if let match = line.wholeMatch(of: fullDate) { return iso(match.output.1, match.output.2, match.output.3) }
+            // A newspaper's dateline: “长江日报 2025年01月17日”.
+            if line.count <= 24, let match = line.firstMatch(of: datelineDate) { return iso(match.output.1, match.output.2, match.output.3) }
             if let match = line.prefixMatch(of: webTime) { return iso(match.output.2, match.output.3, match.output.4) }
         }
         for line in front {

@@ -38,7 +38,7 @@ struct SubjectPhrase: Sendable {
         return text.replacing(pinyinReading, with: "")
     }
 
-    nonisolated(unsafe) private static let pinyinReading = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/
+    nonisolated(unsafe) private static let pinyinReading = /[（(][a-zü \/]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü \/]*[）)]/
 
     /// “全市石家庄市PM2.5浓度” → “PM2.5浓度”: words of scope, the document's region and place names
     /// removed from the start, repeatedly.

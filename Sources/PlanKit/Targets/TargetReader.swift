@@ -88,12 +88,19 @@ struct TargetReader {
                         // which speaks of the plan's years).
                         running = TimeFrame(year: documentYear, mood: .target)
                     }
+                    let leadsIn = scalars.scalar(at: clause.upperBound) == "：" || scalars.scalar(at: clause.upperBound) == ":"
+                    if let own = timed, leadsIn {
+                        // “方案中明确了2025年空气质量的具体目标：…”: a lead-in's time, even inside its phrase, is
+                        // the time of the list it opens.
+                        running = own
+                        timed = nil
+                    }
                     var frame = timed ?? running
                     if time.year == nil, let cue, !isDecided(running, documentYear: documentYear) {
                         // 力争, 目标: the mood of the clause and the sentence; a lead-in that opens a list
                         // (主要目标是：) carries it on to the blocks after it.
                         frame.mood = cue
-                        if ownCue != nil, scalars.scalar(at: clause.upperBound) == "：" || scalars.scalar(at: clause.upperBound) == ":" {
+                        if ownCue != nil, leadsIn {
                             running.mood = cue
                         }
                     }
@@ -131,7 +138,11 @@ struct TargetReader {
     /// 力争, 确保, 目标 → target; 已, 取得 → observation; nil when the clause says neither.
     static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
         for index in s.indices {
-            if targetCues.contains(where: { s.has($0, at: index) }) { return .target }
+            if let cue = targetCues.first(where: { s.has($0, at: index) }) {
+                // 达到…标准限值要求, 符合…要求: a result that meets a requirement, not a commitment.
+                if cue == "要求".scalarArray, ["达到", "符合", "满足", "优于"].contains(where: { word in (0..<index).contains { s.has(word, at: $0) } }) { continue }
+                return .target
+            }
             if observationCues.contains(where: { s.has($0, at: index) }) { return .observation }
         }
         return nil
@@ -359,7 +370,10 @@ struct TargetReader {
                     subjectRanges = Array(repeating: segment, count: values.count)
                 }
                 // Earlier subjects take the head of the last one: 二氧化硫、氮氧化物排放总量 → 二氧化硫排放总量.
-                let lastSubject = subjects.last!.byteRange(of: "分别").map { Self.withoutTrailingVerbs(String(subjects.last![..<$0.lowerBound])) } ?? subjects.last!
+                // (Without a base written before 分别: 排放总量比2020年分别下降 has the head 排放总量.)
+                let lastSubject = subjects.last!.byteRange(of: "分别").map {
+                    Self.withoutTrailingVerbs(Self.withoutComparisonWords(String(subjects.last![..<$0.lowerBound])).trimmingSpaces())
+                } ?? subjects.last!
                 var head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
                 if subjects.count > 1, let scope = Self.scopes.filter({ lastSubject.startsWith($0) }).max(by: { $0.count < $1.count }),
                    lastSubject.count > scope.count + 1,
@@ -649,7 +663,7 @@ struct TargetReader {
     }
 
     nonisolated(unsafe) private static let comparisonBase =
-        /(较|比|与|同)\s*(“?十[一二三四五六七八九]?五”?(末|时期|期间)?|[0-9]{4}\s*年(末|底)?|上年|去年|上一年|前年)(相比)?/
+        /(较|比|与|同)\s*(“?十[一二三四五六七八九]?五”?(末|时期|期间)?|[0-9]{4}\s*年(末|底)?|上年|去年|上一年|前年)(同期)?(相比)?/
     nonisolated(unsafe) private static let fromPhrase =
         /(从|由)\s*(“?十[一二三四五六七八九]?五”?末|[0-9]{4}\s*年(末|底)?|目前|当前|现在)?的?\s*$/
     nonisolated(unsafe) private static let toPhrase = /(至|到)\s*[0-9]{4}\s*年(末|底)?的\s*$/

@@ -185,6 +185,30 @@ import Testing
         #expect(Self.values(text) == ["target 2025 5.5 % <="])
     }
 
+    @Test func aLeadInsTimeCarriesAcrossItsColon() {
+        // The year sits inside the lead-in's phrase, but the list after the colon is that year's.
+        let text = "方案中明确了2025年空气质量的具体目标：PM2.5年均浓度需降至30微克/立方米，空气质量优良天数比例要达到88.8%。\n"
+        #expect(Self.values(text) == ["target 2025 30 微克/立方米", "target 2025 88.8 %"])
+    }
+
+    @Test func aBaseBeforeFenbieIsNotPartOfTheSubjects() {
+        let text = "到2025年，氮氧化物、挥发性有机物排放总量比2020年分别下降10%以上。2021年1—5月，全市空气质量达标率81.5%，较2020年同期提升了9.8个百分点。\n"
+        #expect(Self.subjects(text) == ["氮氧化物排放总量 pollutant.nox.total-emission 10", "挥发性有机物排放总量 pollutant.vocs.total-emission 10",
+                                        "空气质量达标率 air.good-days.ratio 81.5", "空气质量达标率 air.good-days.ratio 9.8"])
+    }
+
+    @Test func meetingARequirementIsAResult() {
+        // 达到…标准限值要求 reports; 要求 is no commitment here.
+        let text = "2024年10月，全市集中式饮用水水源地水质均达到或优于Ⅲ类标准限值要求，达标率为100%。\n"
+        #expect(Self.values(text) == ["observation 2024 100 %"])
+    }
+
+    @Test func bulletsOpenNoSubject() {
+        let text = "长江日报 2025年01月17日\n■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●城镇调查失业率5.5%左右\n"
+        #expect(Self.subjects(text) == ["经济 economy.gdp.growth 6", "城镇调查失业率 society.unemployment.surveyed 5.5"])
+        #expect(Self.values(text) == ["target 2025 6 %", "target 2025 5.5 %"])
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
