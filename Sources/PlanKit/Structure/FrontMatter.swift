@@ -113,7 +113,7 @@ struct FrontMatter: Equatable, Sendable {
     nonisolated(unsafe) private static let datelineDate = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/
     nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
     nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
-    nonisolated(unsafe) private static let year = /([0-9]{4})\s*年/
+    nonisolated(unsafe) private static let year = /(到|至|力争)?\s*([0-9]{4})\s*年(前)?/
     nonisolated(unsafe) private static let yearBulletin = /《[^》]{0,20}?([0-9]{4})\s*年[^》]{0,30}(公报|年报|年鉴)》|([0-9]{4})\s*年度[^。，,]{0,30}(公报|报告|年报)/
 
     /// The issue date as ISO 8601: a date line in the front matter (“2023 年 6 月 29 日”), a web page's
@@ -134,7 +134,8 @@ struct FrontMatter: Equatable, Sendable {
         for line in front {
             guard let match = line.prefixMatch(of: monthDay) else { continue }
             // A bulletin or report of a year (《2021年…状况公报》, 关于2023年度…情况的报告) comes out in the year after.
-            let years = allText.flatMap { $0.matches(of: year).compactMap { Int($0.output.1) } }
+            // The years it reports on, not those it looks ahead to (到2030年, 2030年前).
+            let years = allText.flatMap { $0.matches(of: year).compactMap { $0.output.1 == nil && $0.output.3 == nil ? Int($0.output.2) : nil } }
                 + allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1 ?? $0.output.3 ?? "").map { $0 + 1 } } }
             guard let latest = years.max() else { return nil }
             return iso(Substring(String(latest)), match.output.1, match.output.2)

@@ -209,6 +209,8 @@ struct TargetReader {
                 var position = index + 5
                 while let digit = s.scalar(at: position), NumeralCharacters.isArabicDigit(digit) { position += 1 }
                 if position > index + 5, s.scalar(at: position) == "月" { return year }
+                // A work report's “2018年是…开局之年”: the year it speaks in.
+                if document.kind == .workReport, s.scalar(at: index + 5) == "是" { return year }
             }
         }
         for section in sections.values.sorted(by: { $0.span.start < $1.span.start }) where section.title.containsBytes(of: "工作回顾") {

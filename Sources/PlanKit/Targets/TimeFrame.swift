@@ -98,6 +98,12 @@ struct ClauseTime: Equatable, Sendable {
                 }
                 continue
             }
+            if s[index] == "(" || s[index] == "（", let close = s[index...].firstIndex(where: { $0 == ")" || $0 == "）" }),
+               s[index..<close].contains("年"), s[(close + 1)...].contains(where: { $0.isCJK }) {
+                // “(2015年有效监测360天)环境空气质量达标280天”: a year in an aside speaks for the aside only.
+                index = close + 1
+                continue
+            }
             if let (value, length) = Self.yearNumber(in: s, at: index) {
                 let afterNumber = s.skippingSpaces(from: index + length)
                 guard s.has("年", at: afterNumber) else { index += length; continue }

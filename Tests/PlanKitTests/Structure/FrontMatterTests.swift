@@ -42,6 +42,12 @@ import Testing
         #expect(PlanGraph(building: SourceDocument(path: "report.txt", text: text)).document.issued == "2024-03-26")
     }
 
+    @Test func aDateWithoutAYearTakesAYearTheTextReportsNotOneItLooksAheadTo() {
+        // 到2030年 and 2030年前 are targets' years; the notice is of 2022 (its plan period has begun).
+        let text = "12月19日,某省人民政府发布关于印发《某省碳达峰实施方案》的通知。\n2022年，全省单位生产总值能耗下降3%。到2030年，非化石能源消费比重达到55%左右，确保2030年前实现碳达峰。\n"
+        #expect(PlanGraph(building: SourceDocument(path: "notice.txt", text: text)).document.issued == "2022-12-19")
+    }
+
     @Test func aWorkReportsTitleAfterWebFurniture() {
         let text = "下载\n打印\n【字号：\n加大\n】\n2026年某省政府工作报告\n——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n各位代表：\n"
         #expect(PlanGraph(building: SourceDocument(path: "report.txt", text: text)).document.kind == .workReport)

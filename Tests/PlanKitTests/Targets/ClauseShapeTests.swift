@@ -209,6 +209,17 @@ import Testing
         #expect(Self.values(text) == ["target 2025 6 %", "target 2025 5.5 %"])
     }
 
+    @Test func aYearInAnAsideSpeaksForTheAsideOnly() {
+        let text = "2016年，全年有效监测天数363天，(2015年有效监测360天)环境空气质量达标280天，同比2015年增加53天。细颗粒物(PM2.5)平均浓度52微克/立方米。\n"
+        #expect(Self.values(text) == ["observation 2016 280 天", "observation 2016 53 天 since 2015", "observation 2016 52 微克/立方米"])
+    }
+
+    @Test func aWorkReportWithoutADateSpeaksInTheYearItNames() {
+        // “2018年是…之年”, then 今年的主要预期目标.
+        let text = "政府工作报告指出，2018年是贯彻落实党的十九大精神的开局之年，是实施“十三五”规划承上启下的关键一年。今年经济社会发展的主要预期目标是：地区生产总值增长10%，全社会固定资产投资增长16%。\n"
+        #expect(Self.values(text) == ["target 2018 10 %", "target 2018 16 %"])
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
