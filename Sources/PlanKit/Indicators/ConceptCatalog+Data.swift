@@ -163,7 +163,7 @@ extension ConceptCatalog {
     {"id": "urban.park-green-space.per-capita", "name": "人均公园绿地面积", "domain": "urban", "dimension": "area", "unit": "m²", "direction": "increase",
      "patterns": ["人均公园绿地面积"], "excludes": ["县城"]},
     {"id": "buildings.green.new-share", "name": "城镇绿色建筑占新建建筑比例", "domain": "urban", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["绿色建筑占新建建筑.*比[例重]", "绿色建筑面积占新建建筑.*比[例重]"], "excludes": []},
+     "patterns": ["绿色建筑(面积)?占(城镇)?新建(民用)?建筑.*比[例重]"], "excludes": []},
     {"id": "buildings.prefabricated.new-share", "name": "装配式建筑占新建建筑比例", "domain": "urban", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["装配式建筑占新建建筑.*比[例重]", "装配式建筑面积占新建建筑.*比[例重]"], "excludes": []},
     {"id": "transport.nev.new-car-sales-share", "name": "新能源汽车占新车销量比重", "domain": "transport", "dimension": "share", "unit": "%", "direction": "increase",

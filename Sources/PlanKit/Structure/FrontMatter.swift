@@ -126,7 +126,9 @@ struct FrontMatter: Equatable, Sendable {
             return String(format: "%04d-%02d-%02d", y, m, d)
         }
         for line in front {
-            if let match = line.wholeMatch(of: fullDate) { return iso(match.output.1, match.output.2, match.output.3) }
+            // (“(2025年1月6日)” under a work report's title keeps its brackets.)
+            let unbracketed = line.trimmingCharacters(in: CharacterSet(charactersIn: "()（）"))
+            if let match = unbracketed.wholeMatch(of: fullDate) { return iso(match.output.1, match.output.2, match.output.3) }
             // A newspaper's dateline: “长江日报 2025年01月17日”.
             if line.count <= 24, let match = line.firstMatch(of: datelineDate) { return iso(match.output.1, match.output.2, match.output.3) }
             if let match = line.prefixMatch(of: webTime) { return iso(match.output.2, match.output.3, match.output.4) }

@@ -107,7 +107,7 @@ struct TargetReader {
                     guard hasDigit || frame.mood == .target else { continue }
                     if frame.mood == nil { frame.mood = fallbackMood }
                     guard let mood = frame.mood else { continue }
-                    if frame.year == nil { frame.year = mood == .target ? fallbackTargetYear(documentYear) : fallbackObservationYear }
+                    if frame.year == nil { frame.year = mood == .target ? fallbackTargetYear(documentYear) : fallbackObservationYear(documentYear) }
                     let entries = readClause(scalars, clause, frame: frame, time: time, documentYear: documentYear, topic: topic,
                                              carried: &carried, carriedConcept: &carriedConcept, block: block, range: range, text: text)
                     for (entry, isTarget) in entries {
@@ -190,8 +190,14 @@ struct TargetReader {
         }
     }
 
-    private var fallbackObservationYear: Int? {
-        document.kind == .pressRelease || document.kind == .midtermReview ? document.issued.flatMap { Int($0.prefix(4)) } : nil
+    /// Results without a year of their own: a press release's or review's of its date's year, a work
+    /// report's of the year it reviews (the one before its own).
+    private func fallbackObservationYear(_ documentYear: Int?) -> Int? {
+        switch document.kind {
+        case .pressRelease, .midtermReview: document.issued.flatMap { Int($0.prefix(4)) }
+        case .workReport: documentYear.map { $0 - 1 }
+        default: nil
+        }
     }
 
     /// The document's own year: when it was issued, else the first date in its opening blocks (a work
@@ -697,6 +703,8 @@ struct TargetReader {
     private static let scopeNouns = shapes.scopeNouns.map { $0.scalarArray }
     private static let universalWords = shapes.universal.map { $0.scalarArray }
     private static let activityUnits: Set<String> = ["次", "篇", "条", "批", "轮", "场", "期", "届", "份", "件次"]
+    private static let levelVerbs = ["达到", "提高到", "提升到", "提高至", "提升至", "增加到", "增至", "降至", "降到", "下降到", "控制在", "保持在", "稳定在"]
+
     /// Scalars after a number that make it a date, an age or a session, not a value.
     private static let notValueAfter: Set<Unicode.Scalar> = ["月", "日", "号", "时", "岁", "届", "倍"]
 
@@ -717,8 +725,10 @@ struct TargetReader {
         if before == "第" || before == "前" && quantity.kind != .percent { return false }
         if s.scalar(at: quantity.end) == "的" && quantity.kind != .percent { return false }
         // 100吨以下转炉, 未来7~10天区域污染过程: a bound or a range that qualifies the noun after it.
+        // (Not after a verb of level: 清洁取暖率提高到75%以上城镇绿色建筑… is a value, the source unpunctuated.)
         if quantity.kind == .range || quantity.text.hasSuffix("以下") || quantity.text.hasSuffix("以上"),
-           let after = s.scalar(at: quantity.end), after.isHan, !"并和及或且、再还将".unicodeScalars.contains(after) { return false }
+           let after = s.scalar(at: quantity.end), after.isHan, !"并和及或且、再还将".unicodeScalars.contains(after),
+           !levelVerbs.contains(where: { String(scalars: s[..<quantity.start]).endsWith($0) }) { return false }
         // A tally of activities (联动380次, 发布稿件1039篇, 问题5条) measures no indicator.
         if let unit = quantity.unit, activityUnits.contains(unit) { return false }
         // 1-5万吨标准煤项目4个: a size that qualifies the things counted after it.

@@ -220,6 +220,17 @@ import Testing
         #expect(Self.values(text) == ["target 2018 10 %", "target 2018 16 %"])
     }
 
+    @Test func aBoundAfterALevelVerbIsAValueEvenWhenTheNextSubjectFollowsUnpunctuated() {
+        // The source drops the commas; 75%以上 closes 清洁取暖率提高到, it does not qualify 城镇.
+        let text = "到2025年，全省清洁取暖率提高到75%以上城镇绿色建筑占新建民用建筑比例达到70%以上。\n"
+        #expect(Self.subjects(text) == ["清洁取暖率 air.clean-heating.rate 75", "城镇绿色建筑占新建民用建筑比例 buildings.green.new-share 70"])
+    }
+
+    @Test func aWorkReportsUndatedResultsAreOfTheYearItReviews() {
+        let text = "政府工作报告\n——在某县第十八届人民代表大会第五次会议上\n(2025年1月6日)\n(一)产业发展取得新成效\n新增耕地6098亩，棉花种植面积达114.5万亩，同比增长3.8%。\n"
+        #expect(Self.values(text) == ["observation 2024 6098 亩", "observation 2024 114.5 万亩", "observation 2024 3.8 % since 2023"])
+    }
+
     @Test func plannedComparatorsAreInclusive() {
         // 低于, 超过 in a target are met at the value itself.
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
