@@ -94,7 +94,7 @@ extension Lexicon {
     ]
   },
   "timeCues": {
-    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year.",
+    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year. verbsNamingAYear: verbs after which a year names a thing (落实2030年…目标), not the time of what follows. goalHeadings and reviewHeadings: words that make a heading one of goals (主要目标, 重点任务) or of results (工作回顾, 主要成效).",
     "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到", "拟按", "拟安排", "拟发行", "拟新增", "拟提高"],
     "observation": ["已经", "已", "以来", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
     "relativeYears": {
@@ -111,16 +111,22 @@ extension Lexicon {
     },
     "now": ["目前", "当前", "现在", "现有"],
     "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"],
-    "planPeriod": ["今后五年", "未来五年", "规划期内", "规划期末", "规划期间", "到规划期末"]
+    "planPeriod": ["今后五年", "未来五年", "规划期内", "规划期末", "规划期间", "到规划期末"],
+    "verbsNamingAYear": ["落实", "制定", "实现", "编制", "出台", "印发", "发布", "召开", "举办", "举行", "启动", "迎接", "筹办"],
+    "goalHeadings": ["目标", "安排", "任务", "展望"],
+    "reviewHeadings": ["回顾", "成效", "成就", "进展", "完成情况", "取得", "基础"]
   },
   "valueShapes": {
-    "description": "Words that decide whether a number is a value of an indicator. workVerbs: a count right after one is a work amount a plan commits to or a report gives (建成120个示范村, 新增造林15万亩). workAdverbs: words between such a verb and its number (累计建成, 覆盖剩余). scopeNouns: a count of these only says how many things a statement covers (19项指标, 12个断面, 4个方面). universal: a count before one of these is a scope (12个断面全部达标, 3项指标均居…). notValueHeads: a number after a phrase ending in one is a reference, not a value (标准25微克/立方米). reference: a value measured against a reference (高于全国平均水平2.1个百分点) is a value of the subject before.",
+    "description": "Words that decide whether a number is a value of an indicator. workVerbs: a count right after one is a work amount a plan commits to or a report gives (建成120个示范村, 新增造林15万亩). workAdverbs: words between such a verb and its number (累计建成, 覆盖剩余). scopeNouns: a count of these only says how many things a statement covers (19项指标, 12个断面, 4个方面). universal: a count before one of these is a scope (12个断面全部达标, 3项指标均居…). notValueHeads: a number after a phrase ending in one is a reference, not a value (标准25微克/立方米). reference: a value measured against a reference (高于全国平均水平2.1个百分点) is a value of the subject before. levelVerbs: verbs of a level (提高到, 控制在), after which a bound (75%以上) is a value whatever follows it. bareShares: a share named without its subject (占比73.2%), of the indicator before it. activityUnits: units of a tally of activities (联动380次, 稿件1039篇), which measures no indicator.",
     "workVerbs": ["累计建成", "新建改造", "新改建", "新开工", "建成", "新建", "新增", "完成", "改造", "建设", "创建", "培育", "打造", "实施", "开工", "整治", "治理", "关停", "淘汰", "造林", "推广", "覆盖", "引进", "新培育", "提供", "发放", "帮助", "安置", "减少", "削减", "压减", "退出", "化解", "修复", "种植", "植树", "绿化", "改建", "扩建", "铺设", "敷设", "开通", "投运", "投产", "建立", "认定", "创成", "新认定", "清理", "拆除", "纳入", "组建", "布局建设", "选派", "授权", "入选", "评定", "开设", "设立", "新开", "开行", "搬迁", "资助", "培训", "救助", "招引", "签约", "落地", "引育"],
     "workAdverbs": ["累计", "总计", "共计", "共", "约", "超过", "超", "近", "再", "新", "达到", "达", "剩余", "其余", "全年", "年均", "每年"],
     "scopeNouns": ["指标", "断面", "点位", "监测点", "方面", "领域", "区域", "大类", "项目标", "项任务", "项约束性", "项预期性", "位次"],
     "universal": ["全部", "均", "全都", "都", "全面", "一律", "100%"],
     "notValueHeads": ["标准", "限值", "门槛", "二级标准", "准则", "自然天数", "监测天数", "有效天数"],
-    "reference": ["平均水平", "全国平均", "全省平均", "全市平均"]
+    "reference": ["平均水平", "全国平均", "全省平均", "全市平均"],
+    "levelVerbs": ["达到", "提高到", "提升到", "提高至", "提升至", "增加到", "增至", "降至", "降到", "下降到", "控制在", "保持在", "稳定在"],
+    "bareShares": ["占比", "比例", "比重", "所占比例", "所占比重", "占比为"],
+    "activityUnits": ["次", "篇", "条", "批", "轮", "场", "期", "届", "份", "件次"]
   }
 }
 """#

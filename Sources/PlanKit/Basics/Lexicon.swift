@@ -54,6 +54,11 @@ struct Lexicon: Sendable {
         var partialYear: [String]
         /// 今后五年, 规划期内: the document's own plan period.
         var planPeriod: [String]
+        /// 落实, 制定: verbs after which a year names a thing (落实2030年…目标), not the time of what follows.
+        var verbsNamingAYear: [String]
+        /// 目标, 任务: a heading of goals; 回顾, 成效: a heading of results.
+        var goalHeadings: [String]
+        var reviewHeadings: [String]
     }
 
     /// Words that decide whether a number is a value of an indicator (`ClauseValues`).
@@ -64,6 +69,12 @@ struct Lexicon: Sendable {
         var universal: [String]
         var notValueHeads: [String]
         var reference: [String]
+        /// 提高到, 控制在: verbs of a level, after which a bound (75%以上) is a value, whatever follows.
+        var levelVerbs: [String]
+        /// 占比, 比例: a share named without its subject, of the indicator before it.
+        var bareShares: [String]
+        /// 次, 篇: units of a tally of activities, which measures no indicator.
+        var activityUnits: [String]
     }
 
     var indicatorHeads: Words

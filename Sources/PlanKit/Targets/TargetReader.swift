@@ -254,20 +254,8 @@ struct TargetReader {
         return frame
     }
 
-    private static let goalWords = ["目标", "安排", "任务", "展望"]
-    private static let reviewWords = ["回顾", "成效", "成就", "进展", "完成情况", "取得", "基础"]
-
-    /// The last year of the five-year plan whose end a text names: ““十四五”末” → 2025, “十五五末” → 2030.
-    static func planEnd(in text: String) -> Int? {
-        for ending in ["”末", "末"] {
-            guard let end = text.byteRange(of: "五" + ending) else { continue }
-            let named = String(text[..<end.upperBound])
-            // The plan named right before 末 (a text may name an earlier plan first).
-            guard let start = named.lastIndex(of: "十") else { continue }
-            if let period = DocumentInfo.Period(mentionedIn: String(named[start...])) { return period.to }
-        }
-        return nil
-    }
+    private static let goalWords = lexicon.timeCues.goalHeadings
+    private static let reviewWords = lexicon.timeCues.reviewHeadings
 
     /// “重点工程减排量指标为…” or “重点工程减排量:…”: the head that short subjects (氮氧化物) take.
     private func topic(of sentence: String) -> String? {
@@ -518,7 +506,7 @@ struct TargetReader {
     /// Scopes a plan measures one indicator for, side by side.
     private static let scopes = lexicon.scopes.words
     /// A share named without its subject (占比73.2%): the subject is the clause's before.
-    private static let bareShares: Set<String> = ["占比", "比例", "比重", "所占比例", "所占比重", "占比为"]
+    private static let bareShares = Set(lexicon.valueShapes.bareShares)
 
     /// “城市和县城再生水利用率分别达到” → (城市再生水利用率, 县城再生水利用率分别达到); nil unless the
     /// phrase opens with two scopes joined by 和 or 及.
@@ -702,8 +690,8 @@ struct TargetReader {
     private static let workAdverbs = shapes.workAdverbs.sorted { $0.count > $1.count }
     private static let scopeNouns = shapes.scopeNouns.map { $0.scalarArray }
     private static let universalWords = shapes.universal.map { $0.scalarArray }
-    private static let activityUnits: Set<String> = ["次", "篇", "条", "批", "轮", "场", "期", "届", "份", "件次"]
-    private static let levelVerbs = ["达到", "提高到", "提升到", "提高至", "提升至", "增加到", "增至", "降至", "降到", "下降到", "控制在", "保持在", "稳定在"]
+    private static let activityUnits = Set(lexicon.valueShapes.activityUnits)
+    private static let levelVerbs = lexicon.valueShapes.levelVerbs
 
     /// Scalars after a number that make it a date, an age or a session, not a value.
     private static let notValueAfter: Set<Unicode.Scalar> = ["月", "日", "号", "时", "岁", "届", "倍"]

@@ -195,7 +195,7 @@ struct ClauseTime: Equatable, Sendable {
         }
     }
 
-    private static let verbsNamingAYear = ["落实", "制定", "实现", "编制", "出台", "印发", "发布", "召开", "举办", "举行", "启动", "迎接", "筹办"]
+    private static let verbsNamingAYear = Lexicon.shared.timeCues.verbsNamingAYear
 
     private mutating func set(at position: Int, _ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
         // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.

@@ -80,6 +80,6 @@ import Testing
 
     @Test(arguments: [("到“十四五”末", 2025), ("十五五末", 2030), ("“十三五”以来，到“十四五”末", 2025), ("五年末", nil)] as [(String, Int?)])
     func planEndNamesItsLastYear(text: String, year: Int?) {
-        #expect(TargetReader.planEnd(in: text) == year)
+        #expect(ClauseTime(reading: text.scalarArray, documentYear: nil).year == year)
     }
 }
