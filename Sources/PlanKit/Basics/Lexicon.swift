@@ -48,6 +48,8 @@ struct Lexicon: Sendable {
         var observation: [String]
         /// 今年 0, 去年 −1: years counted from the document's own year.
         var relativeYears: [String: Int]
+        /// 五年来, 过去五年: the years up to the one before the document's own, by their number (5).
+        var pastPeriods: [String: Int]
         /// 目前, 当前: the latest figure at the time of writing.
         var now: [String]
         /// 上半年, 前三季度: part of a year.

@@ -384,7 +384,7 @@ extension ConceptCatalog {
      "patterns": ["货邮吞吐量"], "excludes": []},
     {"id": "transport.port.cargo-throughput", "name": "港口货物吞吐量", "domain": "transport", "dimension": "mass", "unit": "t", "direction": "increase",
      "patterns": ["货物吞吐量"], "excludes": ["货邮"]},
-    {"id": "transport.port.container-throughput", "name": "港口集装箱吞吐量", "domain": "transport", "dimension": "count", "unit": null, "direction": "increase",
+    {"id": "transport.port.container-throughput", "name": "港口集装箱吞吐量", "domain": "transport", "dimension": "container", "unit": "TEU", "direction": "increase",
      "patterns": ["集装箱吞吐量"], "excludes": []},
     {"id": "transport.rural-roads.length", "name": "农村公路里程", "domain": "transport", "dimension": "length", "unit": "km", "direction": "increase",
      "patterns": ["农村公路"], "excludes": ["率", "比例"]},

@@ -60,7 +60,8 @@ struct ConceptCatalog: @unchecked Sendable {
         func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
         func fits(_ concept: Concept) -> Bool {
             guard let baseUnit, baseUnit != "%", baseUnit != "pp" else { return true }
-            return UnitCatalog.shared.bases[concept.dimension] == baseUnit
+            // Money in dollars (实际使用外资115.6亿美元) is money too, in its own unit.
+            return UnitCatalog.shared.bases[concept.dimension] == baseUnit || concept.dimension == "money" && baseUnit == "USD"
         }
         return concepts.indices.first { index in
             compiled[index].patterns.contains(where: matches) && !compiled[index].excludes.contains(where: matches)

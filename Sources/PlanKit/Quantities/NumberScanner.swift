@@ -106,7 +106,9 @@ struct NumberScanner {
 
     private func followsWord(_ index: Int) -> Bool {
         guard let before = s.scalar(at: index - 1) else { return false }
+        // (5%-5.5%: a hyphen after a percent sign joins a range.)
         return before.properties.isAlphabetic || NumeralCharacters.isArabicDigit(before) || before == ")" || before == "）"
+            || before == "%" || before == "％"
     }
 
     private func followsArabicDigitOrPoint(_ index: Int) -> Bool {

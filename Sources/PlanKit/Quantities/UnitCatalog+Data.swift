@@ -7,7 +7,7 @@ extension UnitCatalog {
     "mass": "t", "volume": "m³", "area": "km²", "concentration": "μg/m³", "water-concentration": "mg/L",
     "power": "kW", "electricity": "kWh", "energy": "tce", "boiler-capacity": "steam t/h", "share": "%",
     "share-change": "pp", "time": "d", "count": "1", "money": "CNY", "length": "km", "flow": "m³/d",
-    "mass-flow": "t/d", "noise": "dB(A)", "multiple": "×"
+    "mass-flow": "t/d", "noise": "dB(A)", "multiple": "×", "container": "TEU", "money-usd": "USD"
   },
   "units": [
     {"symbol": "μg/m³", "dimension": "concentration", "factor": "1", "spellings": ["微克/立方米", "微克每立方米", "微克", "ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³", "μg/Nm3"]},
@@ -32,8 +32,10 @@ extension UnitCatalog {
     {"symbol": "d", "dimension": "time", "factor": "1", "spellings": ["天"]},
     {"symbol": "a", "dimension": "time", "factor": "365", "spellings": ["年", "岁"]},
     {"symbol": "h", "dimension": "time", "factor": "1/24", "spellings": ["小时"]},
+    {"symbol": "TEU", "dimension": "container", "factor": "1", "spellings": ["标准箱", "标箱", "TEU"]},
     {"symbol": "1", "dimension": "count", "factor": "1", "spellings": ["人次", "件", "张", "个", "個", "家", "座", "辆", "台", "项", "处", "条", "所", "户", "人", "只", "套", "艘", "口", "眼", "株", "棵", "宗", "片", "块", "次", "批", "村", "县", "区", "篇", "份", "场", "名", "位", "种", "栋", "根", "间", "段", "部", "轮"]},
     {"symbol": "×", "dimension": "multiple", "factor": "1", "spellings": ["倍"]},
+    {"symbol": "USD", "dimension": "money-usd", "factor": "1", "spellings": ["美元"]},
     {"symbol": "CNY", "dimension": "money", "factor": "1", "spellings": ["元", "人民币"]},
     {"symbol": "km", "dimension": "length", "factor": "1", "spellings": ["公里", "千米", "km"]},
     {"symbol": "m", "dimension": "length", "factor": "1/1000", "spellings": ["米", "m"]},

@@ -68,10 +68,11 @@ struct TargetReader {
                     var timed: TimeFrame?
                     if let year = time.year {
                         var own = running
-                        own.year = year
+                        // 2021年以来: the latest results, of the year the document reports on.
+                        own.year = time.kind == .since ? fallbackObservationYear(documentYear) : year
                         own.asOf = time.asOf
                         own.cumulative = time.kind == .period
-                        own.period = time.period
+                        own.startYear = time.startYear ?? running.startYear
                         // A year of its own (2022年…) takes only its own clause's words: “从与目标的差距看，2022年…” reports.
                         own.mood = time.asOf != nil ? .observation
                             : mood(of: year, kind: time.kind!, cue: time.kind == .point ? ownCue : cue,
@@ -158,7 +159,7 @@ struct TargetReader {
     /// document's own year is a work report's targets (今年), else what the clause's words say.
     private func mood(of year: Int, kind: ClauseTime.Kind, cue: TimeFrame.Mood?, before: TimeFrame.Mood? = nil,
                       documentYear: Int?) -> TimeFrame.Mood {
-        if kind == .asOf { return .observation }
+        if kind == .asOf || kind == .since { return .observation }
         if let now = documentYear ?? reviewedUntil {
             if year > now { return .target }
             if year < now { return .observation }
@@ -204,6 +205,9 @@ struct TargetReader {
     /// report's “——2026年1月27日在…会议上”, a web page's 2020-10-21), else the year after a “2025年工作回顾”.
     private func documentYear(_ tree: BlockTree) -> Int? {
         if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
+        // “2026年浙江省政府工作报告”: a work report is of the year its title opens with.
+        if document.kind == .workReport, let title = document.title?.scalarArray, let (year, _) = ClauseTime.yearNumber(in: title, at: 0),
+           title.scalar(at: 4) == "年" { return year }
         for block in tree.blocks.prefix(12) where block.kind != .furniture {
             let s = block.text.scalarArray
             for index in s.indices {
@@ -242,6 +246,7 @@ struct TargetReader {
                 title = String(title[title.index(after: joiner)...])
             }
             let time = ClauseTime(reading: title.scalarArray, documentYear: documentYear)
+            if frame.startYear == nil { frame.startYear = time.startYear }
             if frame.year == nil, let year = time.year {
                 frame.year = year
                 frame.cumulative = time.kind == .period
@@ -288,7 +293,7 @@ struct TargetReader {
             let segmentScalars = Array(scalars[segment])
             let all = Quantity.all(in: segmentScalars)
             let quantities = all.enumerated().filter { position, quantity in
-                Self.isValue(quantity, in: segmentScalars, next: all[safe: position + 1],
+                Self.isValue(quantity, in: segmentScalars, previous: all[safe: position - 1], next: all[safe: position + 1],
                              clauseRest: Array(clauseScalars[(segment.lowerBound - clause.lowerBound + quantity.end)...]))
             }.map(\.element)
             // “O3浓度力争持续下降”: a commitment to a direction, with no value.
@@ -299,7 +304,7 @@ struct TargetReader {
                 continue
             }
             func entry(_ raw: String, _ quantity: Quantity?, _ qualitative: String?, _ spanRange: Range<Int>,
-                       kind: Target.Kind = .indicator, counted: Bool = false, valueSegment: Range<Int>? = nil) {
+                       kind: Target.Kind = .indicator, byShape: Bool = false, valueSegment: Range<Int>? = nil) {
                 // The segment the value is written in: this one, or a later one of a list (…分别下降9.1%、7.2%).
                 let valueSegment = valueSegment ?? segment
                 // A year bound to this value (由2018年的52…降至2022年的36, 目前的23.04%) is its own.
@@ -310,12 +315,13 @@ struct TargetReader {
                     own.year = bound.year
                     if bound.year == nil || bound.year! < (frame.year ?? documentYear ?? Int.max) { own.mood = .observation }
                 } else if let quantity, Self.opensFromValue(scalars, before: valueSegment.lowerBound + quantity.start) {
-                    // 从7248亿元提高到8865亿元 over “十四五”时期: the first value is where the period started.
-                    own.year = frame.period.map { $0.from - 1 }
+                    // 从7248亿元提高到8865亿元 over “十四五”时期: the first value is where the period started (a
+                    // plan's own period when the text names none).
+                    own.year = frame.startYear ?? document.period.map { $0.from - 1 }
                     own.mood = .observation
                 }
                 if let made = makeEntry(raw: raw, quantity: quantity, qualitative: qualitative, frame: own, topic: topic,
-                                        base: bound == nil ? base : nil, aspiration: aspiration, kind: kind, counted: counted,
+                                        base: bound == nil ? base : nil, aspiration: aspiration, kind: kind, byShape: byShape,
                                         carried: &carried,
                                         carriedConcept: &carriedConcept, block: block, blockScalars: scalars, range: range,
                                         spanRange: spanRange,
@@ -349,6 +355,12 @@ struct TargetReader {
                     values += more.map(Optional.some)
                     valueSegments += Array(repeating: segments[index], count: more.count)
                     index += 1
+                }
+                if let first = values.first ?? nil, first.comparator != nil, first.text.first?.isNumber == false {
+                    // 分别突破1.5万亿元、1.4万亿元: the bound written before the first value is the shared verb's.
+                    for position in values.indices.dropFirst() where values[position]?.comparator == nil {
+                        values[position]?.comparator = first.comparator
+                    }
                 }
                 if subjects.count == 1, values.count > 1,
                    let parts = Self.joinedSubjects(written), parts.count == values.count {
@@ -412,9 +424,29 @@ struct TargetReader {
             }
             waiting = []
             var previousEnd = 0
-            for quantity in quantities.flatMap(Self.ends) {
+            let values = quantities.flatMap(Self.ends)
+            // The subject of a from–to whose first value was just read (规上工业企业从4.7万家增加到6.1万家).
+            var fromToSubject: String?
+            for (position, quantity) in values.enumerated() {
                 let before = String(scalars: segmentScalars[min(previousEnd, quantity.start)..<quantity.start])
                 previousEnd = quantity.end
+                if let subject = fromToSubject {
+                    // The second value of a from–to: the level the subject reached.
+                    entry(subject + before, quantity, nil, segment, byShape: true)
+                    fromToSubject = nil
+                    continue
+                }
+                if let next = values[safe: position + 1], Self.opensFromValue(segmentScalars, before: quantity.start),
+                   Self.isFromToVerb(Array(segmentScalars[quantity.end..<next.start])) {
+                    // 全国重点实验室从15家跃升到38家, 收入倍差从1.96缩小至1.81: two levels of one subject, whatever
+                    // it counts or measures.
+                    let subject = Self.withoutComparisonWords(before).trimmingSpaces()
+                    if subject.count >= 2 {
+                        entry(before, quantity, nil, segment, byShape: true)
+                        fromToSubject = subject
+                        continue
+                    }
+                }
                 if let (verb, object) = Self.workAmount(quantity, before: before, in: segmentScalars, listVerb: workVerb) {
                     // 建成120个美丽乡村示范村: a count of works, the verb and its object its subject.
                     workVerb = verb
@@ -429,7 +461,7 @@ struct TargetReader {
                     let opening = withoutLeadingWords(phrase)
                     let task = Self.workVerbs.contains { opening.startsWith($0) }
                     if task || unit == "1" {
-                        entry(phrase, quantity, nil, segment, kind: task ? .task : .indicator, counted: true)
+                        entry(phrase, quantity, nil, segment, kind: task ? .task : .indicator, byShape: true)
                         continue
                     }
                 }
@@ -442,7 +474,7 @@ struct TargetReader {
                 if quantity.kind == .percent, segmentScalars[safe: quantity.end] == "的",
                    withoutLeadingWords(before.trimmingSpaces()).isEmpty {
                     // 60%的省级以上开发区建成清新园区: the value before its subject.
-                    entry(String(scalars: segmentScalars[(quantity.end + 1)...]), quantity, nil, segment, counted: true)
+                    entry(String(scalars: segmentScalars[(quantity.end + 1)...]), quantity, nil, segment, byShape: true)
                     continue
                 }
                 for raw in Self.sharedValueSubjects(before) ?? [before] { entry(raw, quantity, nil, segment) }
@@ -630,6 +662,15 @@ struct TargetReader {
         return phrase.count >= 2 && hasIndicatorHead(phrase) ? phrase : nil
     }
 
+    /// Whether the words between two values join the two levels of a from–to (增加到, 跃升至, 调整为,
+    /// 提高到2025年的): a few Han characters ending in 到, 至 or 为.
+    static func isFromToVerb(_ gap: [Unicode.Scalar]) -> Bool {
+        var words = String(scalars: gap).trimmingSpaces()
+        if words.last == "的" { words = String(words.replacing(/[0-9]{4}\s*年(末|底)?的$/, with: "")) }
+        guard let last = words.last, "到至为".contains(last), (2...4).contains(words.count) else { return false }
+        return words.unicodeScalars.allSatisfy(\.isHan)
+    }
+
     /// Whether the value at `index` follows 从 or 由 (spaces aside): the start of a from–to.
     static func opensFromValue(_ s: [Unicode.Scalar], before index: Int) -> Bool {
         var position = index
@@ -670,7 +711,9 @@ struct TargetReader {
         // The expressions are the cost; most phrases hold none of their openings (比 is mostly 比例, 比重).
         let s = phrase.scalarArray
         func opens(_ markers: String, _ index: Int) -> Bool {
-            guard markers.unicodeScalars.contains(s[index]), let next = s.scalar(at: index + 1) else { return false }
+            guard markers.unicodeScalars.contains(s[index]) else { return false }
+            // “规上工业企业从” before its first value: the open from at the end.
+            guard let next = s.scalar(at: index + 1) else { return markers == "从由" }
             return NumeralCharacters.isArabicDigit(next) || "“十上去前目当现的 ".unicodeScalars.contains(next)
         }
         var text = phrase
@@ -699,7 +742,8 @@ struct TargetReader {
     /// Whether a number in a segment can be a value of an indicator or a work amount: not a year, a
     /// duration, a date, a rank (第3位, 前20名), a qualifier (3000吨以上的加油站) or a scope count
     /// (12个断面水质全部达标, 74个断面优良比例66.2%, 19项指标).
-    static func isValue(_ quantity: Quantity, in s: [Unicode.Scalar], next: Quantity?, clauseRest: [Unicode.Scalar]) -> Bool {
+    static func isValue(_ quantity: Quantity, in s: [Unicode.Scalar], previous: Quantity? = nil, next: Quantity?,
+                        clauseRest: [Unicode.Scalar]) -> Bool {
         guard quantity.kind != .year else { return false }
         // Years and ages are durations and ages (五年累计, 60岁以上), unless the phrase measures one:
         // 平均受教育年限达到10.5年, 人均预期寿命达到78岁.
@@ -717,18 +761,27 @@ struct TargetReader {
         if quantity.kind == .range || quantity.text.hasSuffix("以下") || quantity.text.hasSuffix("以上"),
            let after = s.scalar(at: quantity.end), after.isHan, !"并和及或且、再还将".unicodeScalars.contains(after),
            !levelVerbs.contains(where: { String(scalars: s[..<quantity.start]).endsWith($0) }) { return false }
+        // 2.6万吨二氧化碳当量及以上的重点行业企业: a threshold that picks out the things after it.
+        let after = Array(s[quantity.end..<Swift.min(s.count, quantity.end + 10)])
+        if ["以上的", "以下的"].contains(where: { word in after.indices.contains { after.has(word, at: $0) } }) { return false }
         // A tally of activities (联动380次, 发布稿件1039篇, 问题5条) measures no indicator.
         if let unit = quantity.unit, activityUnits.contains(unit) { return false }
         // 1-5万吨标准煤项目4个: a size that qualifies the things counted after it.
         if let next, next.si?.unit == "1", next.start >= quantity.end, next.start - quantity.end <= 4,
-           s[quantity.end..<next.start].allSatisfy(\.isHan) { return false }
+           s[quantity.end..<next.start].allSatisfy(\.isHan),
+           !(opensFromValue(s, before: quantity.start) && isFromToVerb(Array(s[quantity.end..<next.start]))) { return false }
         if quantity.si?.unit == "1" {
             // A count of the things a statement covers, not a value of it.
             if scopeNouns.contains(where: { noun in (0...6).contains { s.has(noun, at: quantity.end + $0) } }) { return false }
             if universalWords.contains(where: { word in clauseRest.indices.contains { clauseRest.has(word, at: $0) } }) { return false }
             if let next, next.kind == .percent || next.unit != nil, next.si?.unit != "1" { return false }
         }
-        return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range
+        // A level of a from–to is a value even as a bare number (收入倍差从1.96缩小至1.81).
+        let fromTo = next.map { opensFromValue(s, before: quantity.start) && $0.start >= quantity.end
+                                && isFromToVerb(Array(s[quantity.end..<$0.start])) } == true
+            || previous.map { opensFromValue(s, before: $0.start) && $0.end <= quantity.start
+                              && isFromToVerb(Array(s[$0.end..<quantity.start])) } == true
+        return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range || fromTo
             || Self.hasIndicatorHead(String(scalars: s[..<quantity.start]))
     }
 
@@ -767,7 +820,7 @@ struct TargetReader {
     }
 
     private func makeEntry(raw: String, quantity: Quantity?, qualitative: String?, frame: TimeFrame, topic: String?, base: Int?,
-                           aspiration: Bool, kind: Target.Kind, counted: Bool, carried: inout String?, carriedConcept: inout String?,
+                           aspiration: Bool, kind: Target.Kind, byShape: Bool, carried: inout String?, carriedConcept: inout String?,
                            block: Block, blockScalars: [Unicode.Scalar], range: Range<Int>, spanRange: Range<Int>,
                            text: NormalizedText) -> Target? {
         // 累计 and 五年累计 make a total over the period; 年累计 is the year so far.
@@ -836,12 +889,17 @@ struct TargetReader {
         // (对涉VOCs企业针对…储罐10个, 6条市级河长制河流和…公园2个): the count belongs to another noun.
         let strayCount = quantity?.si?.unit == "1" && concept.flatMap(catalog.concept(id:))?.dimension == "count"
             && (subject.startsWith("对") || subject.contains(where: \.isNumber))
-        guard kind == .task || counted || concept != nil && !strayCount || Self.indicatorHeads.contains(where: { subject.endsWith($0) })
+        // A measure (not a count) after a verb of change or level — 旅游总花费增长13.8%, 铁路货运量达10042万吨 —
+        // is a value of the phrase before the verb, named in the catalog or not.
+        let measured = quantity.map { $0.si?.unit != nil && $0.si?.unit != "1" } == true && subject != phrase.trimmingSpaces()
+            && (2...16).contains(subject.count) && !subject.contains(where: \.isNumber)
+        guard kind == .task || byShape || measured || concept != nil && !strayCount || Self.indicatorHeads.contains(where: { subject.endsWith($0) })
         else { return nil }
         // 标准25微克/立方米: a reference the text compares with, not a value.
         if Self.notValueHeads.contains(where: subject.endsWith) { return nil }
         // A bare number (no unit, no percent) counts only for an index: 空气质量综合指数4.22.
-        if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil { return nil }
+        // (And for the levels of a from–to, whose shape shows them values: 收入倍差从1.96缩小至1.81.)
+        if let quantity, quantity.unit == nil, quantity.kind == .number, !subject.endsWith("指数"), concept == nil, !byShape { return nil }
         if !keepsCarried {
             carried = subject
             carriedConcept = concept

@@ -14,9 +14,9 @@ struct TimeFrame: Equatable, Sendable {
     var asOf: String?
     /// “十四五”期间: a total over the plan period.
     var cumulative = false
-    /// The period the frame speaks of (“十四五”时期 2021–2025): a value “从7248亿元提高到…” starts the
-    /// year before it.
-    var period: DocumentInfo.Period?
+    /// The year the first value of a from–to (“从7248亿元提高到…”) is for: the year before a period the
+    /// frame speaks of (“十四五”时期, 五年来 → 2020), the first year of a span (2020年到2025年 → 2020).
+    var startYear: Int?
 }
 
 /// What one clause says about time, wherever in the clause it says it: the year its values are for
@@ -32,6 +32,8 @@ struct ClauseTime: Equatable, Sendable {
         case period
         /// 截至2022年底: as of a date.
         case asOf
+        /// 2021年以来: from that year up to the time of writing (`year` is the first year).
+        case since
     }
 
     var year: Int?
@@ -47,6 +49,10 @@ struct ClauseTime: Equatable, Sendable {
     /// 目前的23.04%: the value is the latest at the time of writing.
     var now = false
     var asOf: String?
+    /// The year the first value of a from–to is for, when the clause names a period or a span (see
+    /// `TimeFrame.startYear`); also when another time comes first (“2025年和“十四五”时期工作回顾”: 2025 is
+    /// the heading's year, 2020 where its from–to values start).
+    var startYear: Int?
     /// Whether the time opens the clause (2022年，… or 到2025年，…) and so speaks for the clauses and
     /// sentences after it, not only of a phrase inside (落实2030年应对气候变化国家自主贡献目标).
     var opensClause = false
@@ -59,6 +65,7 @@ struct ClauseTime: Equatable, Sendable {
 
     private static let cues = Lexicon.shared.timeCues
     private static let relativeYears = cues.relativeYears.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
+    private static let pastPeriods = cues.pastPeriods.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
     private static let nowWords = cues.now.map { $0.scalarArray }
     private static let planPeriodWords = cues.planPeriod.map { $0.scalarArray }
     private static let deadlineWords = ["力争到", "确保到", "展望", "到", "至"].map { $0.scalarArray }
@@ -115,7 +122,11 @@ struct ClauseTime: Equatable, Sendable {
                    let (last, lastLength) = Self.yearNumber(in: s, at: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count)),
                    last > value, s.has("年", at: s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength)) {
                     end = s.skippingSpaces(from: s.skippingSpaces(from: rangeStart + separator.unicodeScalars.count) + lastLength) + 1
-                    if before != .base { set(at: index, last, .period, DocumentInfo.Period(from: value, to: last)) }
+                    if before != .base {
+                        // 2020年到2025年 runs from the level of 2020; 2021—2025年 names a period that starts from 2020's.
+                        if separator == "至" || separator == "到", startYear == nil { startYear = value }
+                        set(at: index, last, .period, DocumentInfo.Period(from: value, to: last))
+                    }
                     index = end
                     continue
                 }
@@ -145,10 +156,18 @@ struct ClauseTime: Equatable, Sendable {
                     if s.has("前", at: end) || s.has("底前", at: end) { set(at: index, value, .deadline) }
                     else if s.has("的", at: end) { valueYears.append((end + 1, value)) }
                     else if s.has("相比", at: s.skippingSpaces(from: end)) || s.has("比", at: end) && s.has("与", at: Self.start(of: s, before: index)) { baseYear = value }
+                    // 2021年以来: results up to the time of writing, not of 2021.
+                    else if s.has("以来", at: end) { set(at: index, value, .since) }
                     else if s.has("度", at: end) || s.has("起", at: end) { }
                     else { set(at: index, value, .point) }
                 }
                 index = end
+                continue
+            }
+            if let documentYear, let (word, years) = Self.pastPeriods.first(where: { s.has($0.0, at: index) }) {
+                // 五年来, 过去五年: the years that end with the one before the document's.
+                set(at: index, documentYear - 1, .period, DocumentInfo.Period(from: documentYear - years, to: documentYear - 1))
+                index += word.count
                 continue
             }
             if let (word, offset) = Self.relativeYears.first(where: { s.has($0.0, at: index) }) {
@@ -198,6 +217,7 @@ struct ClauseTime: Equatable, Sendable {
     private static let verbsNamingAYear = Lexicon.shared.timeCues.verbsNamingAYear
 
     private mutating func set(at position: Int, _ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
+        if let period, startYear == nil { startYear = period.from - 1 }
         // The first time a clause names stands: “2015年至2019年，…由2014年的…” speaks of 2019.
         guard self.year == nil || kind == .deadline && self.kind != .deadline else { return }
         self.year = year

@@ -236,4 +236,55 @@ import Testing
         let text = "到2025年，PM2.5年均浓度低于35微克/立方米，森林覆盖率超过41%。\n"
         #expect(Self.values(text) == ["target 2025 35 微克/立方米 <=", "target 2025 41 % >="])
     }
+
+    @Test func fromToCountsAndBareNumbersAreTwoLevelsOfTheirSubject() {
+        // A review of the five years (2021–2025): the first level is 2020's, the second 2025's.
+        let text = Self.workReport + "五年来，规上工业企业从4.7万家增加到6.1万家，全国重点实验室从15家跃升到38家，城乡居民收入比值由3.27缩小至2.93。\n"
+        #expect(Self.values(text) == ["observation 2020 4.7 万家", "observation 2025 6.1 万家", "observation 2020 15 家", "observation 2025 38 家",
+                                      "observation 2020 3.27 -", "observation 2025 2.93 -"])
+        #expect(Self.subjects(text).map { $0.components(separatedBy: " ")[0] } == ["规上工业企业", "规上工业企业", "重点实验室", "重点实验室", "城乡居民收入比值", "城乡居民收入比值"])
+    }
+
+    @Test func aSpanFromYearToYearStartsAtItsFirstYear() {
+        // 2020年到2025年 runs from the level of 2020; a plan period (十三五, 2016–2020) from the year before it.
+        let spanned = Self.workReport + "2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。\n"
+        #expect(Self.values(spanned) == ["observation 2020 17.9 %", "observation 2025 35.5 %"])
+        let planned = "2021年3月5日\n“十三五”期间，我市实施了一系列大气治理攻坚行动。至2020年底，重度及以上污染天数由57天下降到15天。\n"
+        #expect(Self.values(planned) == ["observation 2015 57 天", "observation 2020 15 天"])
+    }
+
+    @Test func sinceAYearIsTheLatestResultNotThatYears() {
+        // 2022年以来 speaks of the time up to the report (its reviewed year), not of 2022.
+        let text = Self.workReport + "经济增速2022年以来连续16个季度高于全国平均水平。规模以上工业增加值增长6.9%。\n"
+        #expect(Self.values(text) == ["observation 2025 6.9 %"])
+    }
+
+    @Test func aMeasureAfterAVerbIsAValueOfItsPhraseEvenOutsideTheCatalog() {
+        let text = Self.workReport + "过去一年，铁路货运量达10042万吨、增长4.2%，旅游总花费增长13.8%，高速公路、水利、电网投资分别增长19.1%、120%、41.5%。\n"
+        #expect(Self.values(text) == ["observation 2025 10042 万吨", "observation 2025 4.2 %", "observation 2025 13.8 %",
+                                      "observation 2025 19.1 %", "observation 2025 120 %", "observation 2025 41.5 %"])
+        // A threshold that picks out the things after it is no value.
+        let threshold = "到2025年，将年度碳排放达到2.6万吨二氧化碳当量及以上的重点行业企业纳入名单管理。\n"
+        #expect(Self.values(threshold).isEmpty)
+    }
+
+    @Test func aBoundBeforeTheValuesOfAListIsEachValues() {
+        let text = Self.workReport + "过去一年，金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元。\n"
+        #expect(Self.values(text) == ["observation 2025 1.5 万亿元 >=", "observation 2025 1.4 万亿元 >="])
+    }
+
+    @Test func aHyphenAfterAPercentJoinsARange() {
+        let text = Self.workReport + "今年主要预期目标是：地区生产总值增长5%-5.5%。\n"
+        #expect(Self.values(text) == ["target 2026 5 % >=", "target 2026 5.5 % <="])
+    }
+
+    @Test func dollarsAndContainersKeepTheirUnits() {
+        let text = Self.workReport + "过去一年，人均地区生产总值突破1万美元，港口集装箱吞吐量达8097万标箱。\n"
+        #expect(Self.values(text) == ["observation 2025 1 万美元 >=", "observation 2025 8097 万标箱"])
+    }
+
+    @Test func aWorkReportTitledWithAYearIsOfThatYear() {
+        let text = "2026年浙江省政府工作报告\n一、2025年主要工作\n五年来，上市公司从518家增加到731家。\n"
+        #expect(Self.values(text) == ["observation 2020 518 家", "observation 2025 731 家"])
+    }
 }
