@@ -17,7 +17,7 @@ extension Lexicon {
   },
   "leadingWords": {
     "description": "Words of scope and linking before a subject (全市PM2.5浓度, 其中…), removed. Place names are removed by the rule below and by the document's own region.",
-    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即", "全年实现", "全年完成", "全年", "●", "■", "◆", "▲", "•", "★", "☆", "○", "◇", "□", "▶", "√", "◎"]
+    "words": ["全市", "我市", "市区", "全县", "全省", "其中", "其他", "同时", "并", "全国", "我国", "全区", "我区", "我省", "我县", "全州", "全域", "力争", "争取", "确保", "提出", "据统计", "据监测", "据了解", "据悉", "此外", "另外", "与此同时", "以及", "其次", "即", "全年实现", "全年完成", "全年", "●", "■", "◆", "▲", "•", "★", "☆", "○", "◇", "□", "▶", "√", "◎"]
   },
   "administrativeNames": {
     "description": "A place name before a subject is a name of one to four Han characters followed by a suffix of an administrative division (石家庄市, 河北省, 涉县, 鄂托克旗). A name shorter than minimumName for its suffix, a name that starts with a word of scope (全市, 本县), a suffix followed by a character that makes it a common word (市场, 县城, 省级) or a match that ends in a common word (工业园区, 城区) is not a place.",
@@ -34,7 +34,7 @@ extension Lexicon {
     ],
     "notFirst": ["全", "本", "我", "各", "该", "每", "同", "其", "城", "省", "市", "县", "区", "地", "乡", "镇", "村"],
     "notAfterSuffix": ["场", "民", "政", "域", "城", "内", "外", "级", "属", "直", "辖", "委", "会", "份", "区", "长", "容", "貌", "情", "际", "界", "间"],
-    "notEndingWith": ["园区", "城区", "市区", "景区", "矿区", "社区", "地区", "片区", "辖区", "新区", "开发区", "保护区", "功能区", "示范区", "集聚区", "试验区", "山区", "库区", "牧区", "林区", "湖区", "街区", "校区", "厂区", "港区", "垦区", "郊区", "灾区", "城市", "都市", "省市", "市县", "县市", "区市"]
+    "provinces": ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾"], "notEndingWith": ["园区", "城区", "市区", "景区", "矿区", "社区", "地区", "片区", "辖区", "新区", "开发区", "保护区", "功能区", "示范区", "集聚区", "试验区", "山区", "库区", "牧区", "林区", "湖区", "街区", "校区", "厂区", "港区", "垦区", "郊区", "灾区", "城市", "都市", "省市", "市县", "县市", "区市"]
   },
   "directions": {
     "description": "Words that give a target's direction, looked for in the phrase before its value.",
@@ -50,7 +50,7 @@ extension Lexicon {
   },
   "scopes": {
     "description": "Scopes a plan measures one indicator for side by side (城市和县城再生水利用率分别达到40%、30%; 中心城区、郊区县城、乡镇污水处理率分别达到…).",
-    "words": ["城市", "县城", "城镇", "农村", "城区", "市区", "中心城区", "乡镇", "建制镇", "行政村", "郊区"]
+    "words": ["城市", "县城", "城镇", "农村", "城区", "市区", "中心城区", "乡镇", "建制镇", "行政村", "郊区", "设区市", "县级城市", "地级及以上城市", "县级及以上城市"]
   },
   "comparators": {
     "description": "Words right before (before) or after (after) a number that bound it (comparator >=, <=, >, <) or make it approximate. Longest words are tried first in the order given.",
@@ -96,7 +96,7 @@ extension Lexicon {
   "timeCues": {
     "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year. verbsNamingAYear: verbs after which a year names a thing (落实2030年…目标), not the time of what follows. goalHeadings and reviewHeadings: words that make a heading one of goals (主要目标, 重点任务) or of results (工作回顾, 主要成效).",
     "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到", "拟按", "拟安排", "拟发行", "拟新增", "拟提高"],
-    "observation": ["已经", "已", "以来", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
+    "observation": ["已经", "已", "超额完成", "以来", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
     "relativeYears": {
       "今年": 0,
       "本年": 0,

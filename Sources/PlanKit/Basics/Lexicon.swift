@@ -17,6 +17,8 @@ struct Lexicon: Sendable {
         var notFirst: [String]
         var notAfterSuffix: [String]
         var notEndingWith: [String]
+        /// Provinces by the short names news and reports use without a suffix (浙江服务业增加值).
+        var provinces: [String]
     }
 
     struct Directions: Decodable, Sendable {

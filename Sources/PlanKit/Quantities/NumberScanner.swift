@@ -81,7 +81,7 @@ struct NumberScanner {
         }
         guard let first = s.scalar(at: index), NumeralCharacters.isNumeralStart(first) || (first == "." && !followsWord(index))
         else { return nil }
-        if NumeralCharacters.isArabicDigit(first) || first == ".", followsArabicDigitOrPoint(index) { return nil }
+        if NumeralCharacters.isArabicDigit(first) || first == ".", followsArabicDigitOrPoint(index), !followsAcronymOfAnAmount(index) { return nil }
         guard let outcome = parser.numeral(at: index) else { return nil }
         guard case .numeral(var numeral) = outcome else {
             if case .rejected(let end) = outcome { return (nil, end) }
@@ -115,6 +115,18 @@ struct NumberScanner {
         guard let before = s.scalar(at: index - 1) else { return false }
         return NumeralCharacters.isArabicDigit(before) || (before == "." && (s.scalar(at: index - 2).map(NumeralCharacters.isArabicDigit) ?? false))
             || (before.properties.isAlphabetic && before.isASCII)
+    }
+
+    /// GDP2917.85亿元, CPI102.3%: digits right after an acronym of three or more capitals are its amount
+    /// when 万, 亿 or % closes them (PM2.5, SO2 and COD15 are names, or too short to tell).
+    private func followsAcronymOfAnAmount(_ index: Int) -> Bool {
+        var capitals = 0
+        while let scalar = s.scalar(at: index - capitals - 1), scalar.isASCII, scalar.properties.isUppercase { capitals += 1 }
+        guard capitals >= 3 else { return false }
+        var end = index
+        while let scalar = s.scalar(at: end), NumeralCharacters.isArabicDigit(scalar) || scalar == "." { end += 1 }
+        guard let after = s.scalar(at: end) else { return false }
+        return after == "万" || after == "亿" || after == "%" || after == "％"
     }
 
     /// The words before 分之 that make a percent, longest first, with the factor into percent.
@@ -292,6 +304,8 @@ enum NotNumbers {
         // Chemistry and policy slogans written with numerals.
         "二氧化", "一氧化", "三氧化", "三线一单", "一河一策", "一企一策", "一厂一策", "一园一策", "一点一策", "一证式",
         "一张图", "一湖九河", "千顷洼", "一公开", "两公一住", "一平台", "两高", "双碳", "一刀切", "一住两公", "两场两区", "一企一库", "一企一档", "一源一档",
+        // The denominator of a per-capita indicator (每千人口执业医师数, 每十万人): a name, not an amount.
+        "每千人", "每百人", "每万人", "每十万人", "每千户", "每百户", "每千名", "每万名", "每十万名",
     ]
     private static let scalarWords = words.map { Array($0.unicodeScalars) }
     private static let firstScalars = ScalarBits(scalarWords.map { $0[0] })

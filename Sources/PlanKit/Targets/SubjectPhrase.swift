@@ -49,6 +49,9 @@ struct SubjectPhrase: Sendable {
                 text = text.dropFirst(word.count)
             } else if let place = Self.placeName(at: text, lexicon.administrativeNames) {
                 text = text.dropFirst(place)
+            } else if let province = lexicon.administrativeNames.provinces.first(where: { text.startsWith($0) }),
+                      text.count > province.count + 1, !"省市区".contains(text.dropFirst(province.count).first!) {
+                text = text.dropFirst(province.count)
             } else {
                 return String(text)
             }
@@ -58,9 +61,13 @@ struct SubjectPhrase: Sendable {
     /// The length in characters of the administrative name `text` starts with (“石家庄市PM2.5浓度” → 4),
     /// by the general rule of `Schemas/lexicon.json`: one to four Han characters and a suffix, with
     /// something left after it.
+    private static let workVerbs = Lexicon.shared.valueShapes.workVerbs
+
     static func placeName(at text: Substring, _ rule: Lexicon.AdministrativeNames) -> Int? {
         let characters = Array(text.prefix(8))
         guard let first = characters.first, !rule.notFirst.contains(String(first)) else { return nil }
+        // 建成国省控…站: a verb of works opens no place name.
+        if workVerbs.contains(where: text.startsWith) { return nil }
         for nameLength in 1...4 where nameLength < characters.count {
             guard characters[nameLength - 1].unicodeScalars.allSatisfy(\.isHan) else { return nil }
             let rest = String(characters[nameLength...])

@@ -126,6 +126,7 @@ struct TargetReader {
 
     private static let targetCues = Lexicon.shared.timeCues.target.map { $0.scalarArray }
     private static let observationCues = Lexicon.shared.timeCues.observation.map { $0.scalarArray }
+    private static let metVerbs = ["达到", "符合", "满足", "优于", "完成", "实现", "达成"]
 
     static func has(_ s: [Unicode.Scalar], _ word: String) -> Bool { s.indices.contains { s.has(word, at: $0) } }
 
@@ -140,8 +141,9 @@ struct TargetReader {
     static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
         for index in s.indices {
             if let cue = targetCues.first(where: { s.has($0, at: index) }) {
-                // 达到…标准限值要求, 符合…要求: a result that meets a requirement, not a commitment.
-                if cue == "要求".scalarArray, ["达到", "符合", "满足", "优于"].contains(where: { word in (0..<index).contains { s.has(word, at: $0) } }) { continue }
+                // 达到…标准限值要求, 符合…要求, 完成…目标: a result that meets a requirement or a goal, not a commitment.
+                if cue == "要求".scalarArray || cue == "目标".scalarArray,
+                   metVerbs.contains(where: { word in (0..<index).contains { s.has(word, at: $0) } }) { continue }
                 return .target
             }
             if observationCues.contains(where: { s.has($0, at: index) }) { return .observation }
@@ -195,7 +197,9 @@ struct TargetReader {
     /// report's of the year it reviews (the one before its own).
     private func fallbackObservationYear(_ documentYear: Int?) -> Int? {
         switch document.kind {
-        case .pressRelease, .midtermReview: document.issued.flatMap { Int($0.prefix(4)) }
+        case .pressRelease: document.issued.flatMap { Int($0.prefix(4)) }
+        // A mid-term review without its date is made in the plan's third year, on the two before.
+        case .midtermReview: document.issued.flatMap { Int($0.prefix(4)) } ?? document.period.map { $0.from + 1 }
         case .workReport: documentYear.map { $0 - 1 }
         default: nil
         }
@@ -229,7 +233,27 @@ struct TargetReader {
                 return year + 1
             }
         }
-        return nil
+        return document.kind == .workReport ? reportYearFromItsYears(tree) : nil
+    }
+
+    /// An undated work report (a news story of it): the year whose 主要预期目标 it gives, else the year
+    /// after the latest one its opening blocks report on (“2024年浙江省生产总值增长5.5%左右” → 2025).
+    private func reportYearFromItsYears(_ tree: BlockTree) -> Int? {
+        var reported: Int?
+        for block in tree.blocks.prefix(6) where block.kind != .furniture {
+            let s = block.text.scalarArray
+            for index in s.indices {
+                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index), s.scalar(at: index + 4) == "年" else { continue }
+                let after = String(scalars: s[(index + 5)..<min(s.count, index + 16)])
+                if after.containsBytes(of: "目标") || after.containsBytes(of: "预期") { return year }
+                // 到2030年, 2030年前, 2023至2027年: years a text looks ahead to or spans.
+                let previous = s.scalar(at: index - 1)
+                guard previous != "到" && previous != "至" && previous != "于", !after.startsWith("前"), !after.startsWith("后"),
+                      !after.startsWith("至"), !after.startsWith("到"), !after.startsWith("—"), !after.startsWith("-") else { continue }
+                reported = max(reported ?? year, year)
+            }
+        }
+        return reported.map { $0 + 1 }
     }
 
     /// The frame a section's headings give: 主要目标 and 2025年目标 are targets, 工作回顾 and 成效 results.
@@ -455,7 +479,7 @@ struct TargetReader {
                 }
                 // 件 counts cases handled (办结40件), not things a plan has; 专利拥有量12件 has its head.
                 if quantity.kind == .quantity, let unit = quantity.si?.unit, unit != "%", unit != "pp", quantity.unit?.endsWith("件") != true,
-                   let phrase = Self.countedThings(before, after: Array(segmentScalars[quantity.end...])) {
+                   let phrase = Self.countedThings(before, after: Array(segmentScalars[quantity.end...]), opening: withoutLeadingWords) {
                     // 新增国家级青年人才475名, 累计建成城镇生活污水管网约11.5万公里: works, the verb first;
                     // 科技型中小企业1.76万家: a count of things.
                     let opening = withoutLeadingWords(phrase)
@@ -681,7 +705,8 @@ struct TargetReader {
     /// The phrase of a count that closes its phrase (新增国家级青年人才475名, 省级中试平台11家): the words
     /// before it, place and scope words aside; nil unless at least two characters are left and nothing
     /// but a bound (以上, 左右) follows.
-    static func countedThings(_ before: String, after: [Unicode.Scalar]) -> String? {
+    /// (`opening` drops the place and scope words the verb of works may follow: 全市新增….)
+    static func countedThings(_ before: String, after: [Unicode.Scalar], opening: (String) -> String = { $0 }) -> String? {
         let rest = String(scalars: after).trimmingSpaces()
         guard rest.isEmpty || ["以上", "左右", "多", "余"].contains(rest) else { return nil }
         var phrase = before.trimmingSpaces()
@@ -694,13 +719,14 @@ struct TargetReader {
               !scopeNouns.contains(where: { phrase.endsWith(String(scalars: $0)) }) else { return nil }
         // Works (新增…475名), a count reached (高新技术企业达到1450家), a breakdown (其中A级企业38家) or a
         // short name (泵站21座); not the tally of an activity (共排查畜禽养殖场4213家).
-        let works = workVerbs.contains { phrase.startsWith($0) }
+        let opened = opening(phrase)
+        let works = workVerbs.contains { opened.startsWith($0) }
         guard works || leveled || phrase.startsWith("其中") || phrase.count <= 6 else { return nil }
         return phrase
     }
 
     nonisolated(unsafe) private static let comparisonBase =
-        /(较|比|与|同)\s*(“?十[一二三四五六七八九]?五”?(末|时期|期间)?|[0-9]{4}\s*年(末|底)?|上年|去年|上一年|前年)(同期)?(相比)?/
+        /(较|比|与|同)\s*(基准年)?\s*(“?十[一二三四五六七八九]?五”?(末|时期|期间)?|[0-9]{4}\s*年(末|底)?|上年|去年|上一年|前年)(同期)?(相比)?/
     nonisolated(unsafe) private static let fromPhrase =
         /(从|由)\s*(“?十[一二三四五六七八九]?五”?末|[0-9]{4}\s*年(末|底)?|目前|当前|现在)?的?\s*$/
     nonisolated(unsafe) private static let toPhrase = /(至|到)\s*[0-9]{4}\s*年(末|底)?的\s*$/
@@ -714,7 +740,7 @@ struct TargetReader {
             guard markers.unicodeScalars.contains(s[index]) else { return false }
             // “规上工业企业从” before its first value: the open from at the end.
             guard let next = s.scalar(at: index + 1) else { return markers == "从由" }
-            return NumeralCharacters.isArabicDigit(next) || "“十上去前目当现的 ".unicodeScalars.contains(next)
+            return NumeralCharacters.isArabicDigit(next) || "“十上去前目当现的基 ".unicodeScalars.contains(next)
         }
         var text = phrase
         if s.indices.contains(where: { opens("较比与同", $0) }) { text = text.replacing(comparisonBase, with: "") }
@@ -815,7 +841,9 @@ struct TargetReader {
     }
 
     private static func hasIndicatorHead(_ text: String) -> Bool {
-        let trimmed = withoutTrailingVerbs(text.trimmingSpaces()).trimmingSpaces()
+        // 生态质量指数(EQI)为: the head before an abbreviation in brackets.
+        var trimmed = withoutTrailingVerbs(text.trimmingSpaces()).trimmingSpaces()
+        if trimmed.last == ")" || trimmed.last == "）" { trimmed = trimmed.replacing(bracketedLatin, with: "") }
         return indicatorHeads.contains { trimmed.endsWith($0) }
     }
 
@@ -835,7 +863,13 @@ struct TargetReader {
         }
         phrase = Self.withoutComparisonWords(phrase).trimmingSpaces()
         for dangling in ["截至底", "截止底", "截至末", "截至"] where phrase.startsWith(dangling) { phrase = String(phrase.dropFirst(dangling.count)) }
-        while let first = phrase.first, "：:，,".contains(first) { phrase.removeFirst() }
+        // “…达到67%（2020年为66.8%）”: an aside after a value opens the phrase of the value in it.
+        while let first = phrase.first, "：:，,（(".contains(first) { phrase.removeFirst() }
+        // “森林覆盖率（2020年为66.8%）达到67%”: an aside still open before the value is not the subject's.
+        if let open = phrase.lastIndex(where: { $0 == "（" || $0 == "(" }), !phrase[open...].contains(where: { $0 == "）" || $0 == ")" }),
+           phrase[..<open].count >= 2, phrase[open...].unicodeScalars.filter(NumeralCharacters.isArabicDigit).count == 4 {
+            phrase = String(phrase[..<open])
+        }
         phrase = withoutLeadingWords(phrase)
         // 我市2014年万元GDP能耗: a year after the place words.
         if phrase.containsBytes(of: "年"), phrase.unicodeScalars.first.map(NumeralCharacters.isArabicDigit) == true {
@@ -852,7 +886,7 @@ struct TargetReader {
         if let first = phrase.unicodeScalars.first, NumeralCharacters.isArabicDigit(first) {
             let digits = phrase.unicodeScalars.prefix { NumeralCharacters.isArabicDigit($0) || $0 == "." }.count
             let rest = phrase.dropFirst(digits)
-            if let classifier = rest.first, "个项家座条所处".contains(classifier), rest.count > 3 { phrase = String(rest.dropFirst()) }
+            if let classifier = rest.first, "个项家座条所处件".contains(classifier), rest.count > 3 { phrase = String(rest.dropFirst()) }
         }
         let conceptPhrase = phrase
         var subject = Self.withoutTrailingVerbs(phrase).trimmingSpaces()
@@ -863,6 +897,19 @@ struct TargetReader {
            let withTopic = catalog.concept(of: subject + topic, baseUnit: baseUnit)?.id {
             subject += topic
             concept = withTopic
+        }
+        // 全市完成GDP2917.85亿元, 全年实现社会消费品零售总额…: the indicator after the verb of a result.
+        if concept == nil {
+            for verb in ["完成", "实现"] {
+                guard var last = subject.byteRange(of: verb) else { continue }
+                while let next = subject[last.upperBound...].byteRange(of: verb) { last = next }
+                let rest = String(subject[last.upperBound...])
+                if rest.count >= 2, let found = catalog.concept(of: rest, baseUnit: baseUnit)?.id {
+                    subject = rest
+                    concept = found
+                    break
+                }
+            }
         }
         var keepsCarried = false
         if let previous = carried, carriedConcept != nil, Self.bareShares.contains(subject)
@@ -888,7 +935,7 @@ struct TargetReader {
         // A concept licenses a value, except a count whose phrase is an object or holds another number
         // (对涉VOCs企业针对…储罐10个, 6条市级河长制河流和…公园2个): the count belongs to another noun.
         let strayCount = quantity?.si?.unit == "1" && concept.flatMap(catalog.concept(id:))?.dimension == "count"
-            && (subject.startsWith("对") || subject.contains(where: \.isNumber))
+            && (subject.startsWith("对") || !subject.startsWith("每") && subject.contains(where: \.isNumber))
         // A measure (not a count) after a verb of change or level — 旅游总花费增长13.8%, 铁路货运量达10042万吨 —
         // is a value of the phrase before the verb, named in the catalog or not.
         let measured = quantity.map { $0.si?.unit != nil && $0.si?.unit != "1" } == true && subject != phrase.trimmingSpaces()
@@ -937,11 +984,14 @@ struct TargetReader {
         return pieces
     }
 
-    /// The same target stated twice in the prose (森林覆盖率保持在33% in two paragraphs) is kept once.
+    /// The same target stated twice in the prose (森林覆盖率保持在33% in two paragraphs) is kept once; one
+    /// concept measured for two scopes (设区市 and 县级城市 PM2.5) or at two dates of the year is two values.
     private static func deduplicated(_ targets: [Target]) -> [Target] {
         var seen: Set<String> = []
         return targets.filter { target in
-            let key = "\(target.concept ?? target.subject)|\(target.year ?? 0)|\(target.value.map { "\($0)" } ?? "")|\(target.qualitative ?? "")"
+            let scope = scopes.filter { target.subject.startsWith($0) }.max { $0.count < $1.count } ?? ""
+            let key = "\(target.concept ?? target.subject)|\(scope)|\(target.year ?? 0)|\(target.asOf ?? "")|"
+                + "\(target.value.map { "\($0)" } ?? "")|\(target.qualitative ?? "")"
             return seen.insert(key).inserted
         }
     }

@@ -79,7 +79,14 @@ struct ClauseTime: Equatable, Sendable {
             let scalar = s[index]
             if scalar == "十", let (plan, end) = Self.planName(in: s, at: index) {
                 let opening = Self.start(of: s, before: index)
-                if s.has("开局", at: end) || s.has("起步", at: end) {
+                if Self.namesItsImplementation(s, after: end) {
+                    // “十四五”规划纲要实施中期评估: the plan as a document acted on, not a time.
+                    index = end
+                } else if s.has("前", at: end), let count = s.scalar(at: end + 1).flatMap(Self.smallCount), s.has("年", at: end + 2) {
+                    // “十四五”前4年: the plan's first years, up to the last of them.
+                    set(at: index, plan.from + count - 1, .period, plan)
+                    index = end + 3
+                } else if s.has("开局", at: end) || s.has("起步", at: end) {
                     // “十五五”开局之年: the plan's first year.
                     set(at: index, plan.from, .point)
                     index = end + 2
@@ -106,8 +113,13 @@ struct ClauseTime: Equatable, Sendable {
                 continue
             }
             if s[index] == "(" || s[index] == "（", let close = s[index...].firstIndex(where: { $0 == ")" || $0 == "）" }),
-               s[index..<close].contains("年"), s[(close + 1)...].contains(where: { $0.isCJK }) {
-                // “(2015年有效监测360天)环境空气质量达标280天”: a year in an aside speaks for the aside only.
+               s[index..<close].contains("年"),
+               s[(close + 1)...].contains(where: { $0.isCJK }) || s[..<index].contains(where: NumeralCharacters.isArabicDigit) {
+                // “(2015年有效监测360天)环境空气质量达标280天”: a year in an aside speaks for the aside only;
+                // “达到67%(2020年为66.8%)”: the value after a year in it is of that year.
+                if let year = s.year(at: index + 1), s.has("年为", at: index + 5) || s.has("年:", at: index + 5) || s.has("年：", at: index + 5) {
+                    valueYears.append((index + 7, year))
+                }
                 index = close + 1
                 continue
             }
@@ -211,6 +223,8 @@ struct ClauseTime: Equatable, Sendable {
         if opensClause, let at = openingPosition, at > 0 {
             let before = String(scalars: s[..<at])
             if Self.verbsNamingAYear.contains(where: before.endsWith) { opensClause = false }
+            // “为到2035年…打好基础”: the purpose a clause serves, not the time of the clauses after it.
+            if ["为", "为到", "为了", "为了到"].contains(before.trimmingSpaces()) { opensClause = false }
         }
     }
 
@@ -261,6 +275,8 @@ struct ClauseTime: Equatable, Sendable {
 
     /// 较, 比, 与…相比, 同: the year after is the base of a change.
     private static func isBase(_ s: [Unicode.Scalar], before position: Int) -> Bool {
+        // 较基准年2013年: the base named as such.
+        let position = s.has("基准年", at: position - 3) ? position - 3 : position
         guard let previous = s.scalar(at: position - 1) else { return false }
         if previous == "较" || previous == "比" { return true }
         // 高于“十三五”时期1.2个百分点: measured against that period.
@@ -292,6 +308,30 @@ struct ClauseTime: Equatable, Sendable {
         }
         if let year = s.chineseYear(at: index) { return (year, 4) }
         return nil
+    }
+
+    /// 1–4 (or 一–四, 两): how many years of a plan a phrase counts.
+    private static func smallCount(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "1", "一": 1
+        case "2", "二", "两": 2
+        case "3", "三": 3
+        case "4", "四": 4
+        default: nil
+        }
+    }
+
+    /// Whether the words after a plan's name speak of carrying out or reviewing it (规划纲要实施, 中期评估).
+    static func namesItsImplementation(_ s: [Unicode.Scalar], after end: Int) -> Bool {
+        var index = end
+        while let scalar = s.scalar(at: index), "”\"》》".unicodeScalars.contains(scalar) { index += 1 }
+        for noun in ["规划纲要", "规划", "纲要", ""] where s.has(noun, at: index) || noun.isEmpty {
+            let after = index + noun.unicodeScalars.count
+            var next = after
+            while let scalar = s.scalar(at: next), "”\"》》".unicodeScalars.contains(scalar) { next += 1 }
+            if ["实施中期", "中期评估", "实施情况", "实施评估", "编制"].contains(where: { s.has($0, at: next) }) { return true }
+        }
+        return false
     }
 
     /// A plan named at `index` (“十四五”, “十五”计划): its period and the index after the name.

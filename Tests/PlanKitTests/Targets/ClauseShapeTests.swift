@@ -287,4 +287,75 @@ import Testing
         let text = "2026年浙江省政府工作报告\n一、2025年主要工作\n五年来，上市公司从518家增加到731家。\n"
         #expect(Self.values(text) == ["observation 2020 518 家", "observation 2025 731 家"])
     }
+
+    @Test func oneIndicatorForTwoScopesIsTwoValues() {
+        let text = "2025年，全省设区市细颗粒物平均浓度为30微克/立方米，县级城市细颗粒物平均浓度为30微克/立方米。\n"
+        #expect(Self.values(text) == ["observation 2025 30 微克/立方米", "observation 2025 30 微克/立方米"])
+    }
+
+    @Test func meetingAGoalIsAResult() {
+        let text = "2025年12月30日\n全市超额完成年度目标，细颗粒物平均浓度降至35微克/立方米。\n"
+        #expect(Self.values(text) == ["observation 2025 35 微克/立方米"])
+    }
+
+    @Test func anAmountRightAfterAnAcronymIsItsValue() {
+        let text = Self.workReport + "过去一年，全市完成GDP2917.85亿元，增长5.6%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["observation 2025 2917.85 亿元", "observation 2025 5.6 %"])
+        #expect(graph.observations.map(\.concept) == ["economy.gdp.total", "economy.gdp.growth"])
+    }
+
+    @Test func aYearInAnAsideAfterAValueIsTheAsidesValue() {
+        let text = "到2025年，全省森林覆盖率达到67%（2020年为66.8%）。\n"
+        #expect(Self.values(text) == ["target 2025 67 %", "observation 2020 66.8 %"])
+    }
+
+    @Test func aPurposeClauseDoesNotSetTheTimeOfWhatFollows() {
+        let text = "到2030年，常住人口城镇化率达到70%。\n为到2035年基本实现现代化打好基础，全社会研发经费投入年均增长7%以上。\n"
+        #expect(Self.values(text) == ["target 2030 70 %", "target 2030 7 % >="])
+    }
+
+    @Test func anUndatedMidtermReviewReportsOnThePlansFirstTwoYears() {
+        let text = "“十四五”规划纲要实施中期评估报告\n评估显示，新型研发机构数量超过2400家，制造业增加值占GDP比重提升至27.8%。\n"
+        #expect(Self.values(text) == ["observation 2022 2400 家 >=", "observation 2022 27.8 %"])
+    }
+
+    @Test func anUndatedWorkReportIsOfTheYearAfterTheOneItReportsOn() {
+        let text = "省长作政府工作报告时介绍，2024年全省生产总值增长5.5%左右。\n聚焦今年，力争规上工业增加值增长6%以上。\n"
+        #expect(Self.values(text) == ["target 2025 6 % >=", "observation 2024 5.5 %"])
+    }
+
+    @Test func aBaseNamedAsSuchIsTheBase() {
+        let text = "2015年，全市细颗粒物平均浓度较基准年2013年下降了14.5%。\n"
+        #expect(Self.values(text) == ["observation 2015 14.5 % since 2013"])
+    }
+
+    @Test func thePlansFirstYearsEndWithTheLastOfThem() {
+        let text = "2025年1月10日\n“十四五”前4年，交通固定资产投资达到15.2万亿元。\n"
+        #expect(Self.values(text) == ["observation 2024 15.2 万亿元"])
+    }
+
+    @Test func perCapitaDenominatorsAreNoValues() {
+        let text = "2025年，每千人口拥有执业（助理）医师数达到3.5人，每万人口高价值发明专利拥有量达到12件。\n"
+        #expect(Self.values(text) == ["observation 2025 3.5 人", "observation 2025 12 件"])
+    }
+
+    @Test func anAbbreviationInBracketsKeepsTheHeadOfItsIndex() {
+        let text = "2024年，全省生态质量指数(EQI)为55.49。\n"
+        #expect(Self.values(text) == ["observation 2024 55.49 -"])
+    }
+
+    @Test func aProvincesShortNameIsAPlace() {
+        let text = Self.workReport + "过去一年，浙江服务业增加值增长5%左右，安徽汽车产量174.7万辆。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(graph.observations.map(\.subject) == ["服务业增加值", "汽车产量"])
+        #expect(graph.observations.map(\.concept) == ["economy.tertiary-industry.value-added.growth", "economy.automobiles.output"])
+    }
+
+    @Test func worksAfterScopeWordsAreWorks() {
+        let text = "到2025年，全市新增国家级专精特新“小巨人”企业25家，动力电池产量达150GWh。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["target 2025 25 家", "target 2025 150 GWh"])
+        #expect(graph.targets.map(\.kind) == [.task, .indicator])
+    }
 }
