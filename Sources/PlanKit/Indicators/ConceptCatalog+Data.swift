@@ -123,7 +123,7 @@ extension ConceptCatalog {
     {"id": "noise.night-compliance.ratio", "name": "声环境功能区夜间达标率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["声环境功能区夜间达标率", "功能区夜间.*达标率"], "excludes": []},
     {"id": "water.drinking-source.compliance-rate", "name": "饮用水水源水质达标率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["饮用水水源.*达标率"], "excludes": ["农村"]},
+     "patterns": ["饮用水(水)?源.*达标率"], "excludes": ["农村"]},
     {"id": "water.reclaimed.utilization-rate", "name": "城市再生水利用率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["再生水利用率", "中水利用率"], "excludes": ["县城"]},
     {"id": "water.use-intensity.reduction", "name": "万元地区生产总值用水量下降", "domain": "environment", "dimension": "share", "unit": "%", "direction": "decrease",
@@ -273,7 +273,7 @@ extension ConceptCatalog {
     {"id": "ecology.soil-erosion.treated-share", "name": "水土流失治理面积比例", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["治理水土流失面积.*比[例重]", "水土流失(综合)?治理(面积)?.*比[例重率]"], "excludes": []},
     {"id": "ecology.natural-shoreline.retention-rate", "name": "大陆自然岸线保有率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "hold",
-     "patterns": ["自然岸线保有率"], "excludes": []},
+     "patterns": ["自然(海)?岸线保有率"], "excludes": []},
     {"id": "air.clean-heating.rate", "name": "清洁取暖率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["清洁取暖"], "excludes": []},
     {"id": "water.function-zone.compliance-rate", "name": "重要江河湖泊水功能区水质达标率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
@@ -459,7 +459,7 @@ extension ConceptCatalog {
     {"id": "society.employment.hard-to-employ", "name": "就业困难人员实现就业", "domain": "society", "dimension": "count", "unit": null, "direction": "increase",
      "patterns": ["困难人员(实现)?(再)?就业"], "excludes": []},
     {"id": "society.employment.rural-labour-transfer", "name": "农村劳动力转移就业", "domain": "society", "dimension": "count", "unit": null, "direction": "increase",
-     "patterns": ["(农村|脱贫|农业转移)劳动力.*就业"], "excludes": []},
+     "patterns": ["(农村|脱贫|农业转移)劳动力.*就业", "(农村|脱贫)劳动力(转移|输出)(规模|人数)?$"], "excludes": []},
     {"id": "society.vocational-training", "name": "职业技能培训", "domain": "society", "dimension": "count", "unit": null, "direction": "increase",
      "patterns": ["职业技能培训"], "excludes": []},
     {"id": "society.life-expectancy.healthy", "name": "人均健康预期寿命", "domain": "society", "dimension": "time", "unit": "a", "direction": "increase",
@@ -489,7 +489,7 @@ extension ConceptCatalog {
     {"id": "society.public-satisfaction", "name": "群众满意度", "domain": "society", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["(群众|居民|公众|社会|人民)满意(率|度)"], "excludes": []},
     {"id": "society.complaints.resolution-rate", "name": "诉求解决率", "domain": "society", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["(诉求|问题|投诉|信访事项)(解决|办结|化解)率"], "excludes": []},
+     "patterns": ["(诉求|问题|投诉|信访事项|信访|信访举报)(解决|办结|化解)率"], "excludes": []},
     {"id": "society.petitions.total", "name": "信访总量", "domain": "society", "dimension": "count", "unit": null, "direction": "decrease",
      "patterns": ["信访(总量|数量|量|总数)"], "excludes": []},
     {"id": "society.doctors.per-1000", "name": "每千人口执业（助理）医师数", "domain": "society", "dimension": "count", "unit": "1", "direction": "increase",
@@ -807,7 +807,9 @@ extension ConceptCatalog {
     {"id": "environment.inspection-rectification.completion-rate", "name": "督察整改完成率", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["督察.*整改.*完成率", "整改完成率"], "excludes": []},
     {"id": "waste.household.treatment-capacity", "name": "生活垃圾处理能力", "domain": "environment", "dimension": "mass-flow", "unit": "t/d", "direction": "increase",
-     "patterns": ["垃圾.*处理能力", "垃圾焚烧.*能力"], "excludes": []}
+     "patterns": ["垃圾.*处理能力", "垃圾焚烧.*能力"], "excludes": []},
+    {"id": "economy.investment.completed", "name": "完成投资额", "domain": "economy", "dimension": "money", "unit": "CNY", "direction": "increase",
+     "patterns": ["完成(年度)?(固定资产)?投资$", "投资完成额$", "完成.{1,6}投资$"], "excludes": ["占", "比[重例]", "率"]}
   ]
 }
 """#

@@ -750,6 +750,14 @@ struct TargetReader {
     }
 
     private static let referenceWords = lexicon.valueShapes.reference
+
+    /// 高于全国, 比全国平均水平高, 快于全省: a value measured against the whole the place belongs to.
+    static func isComparisonWithAWhole(_ subject: String) -> Bool {
+        guard ["比", "较", "高于", "低于", "快于", "慢于", "超过", "超出"].contains(where: subject.startsWith) else { return false }
+        var phrase = subject
+        while let last = phrase.last, "高低快慢多少出".contains(last) { phrase.removeLast() }
+        return ["全国", "全省", "全市", "全区"].contains { phrase.endsWith($0) } || referenceWords.contains { phrase.endsWith($0) }
+    }
     /// (VOCS), （BOD）: an abbreviation after a name.
     nonisolated(unsafe) private static let bracketedLatin = /[（(][A-Za-z0-9.]+[）)]/
 
@@ -787,6 +795,9 @@ struct TargetReader {
         if quantity.kind == .range || quantity.text.hasSuffix("以下") || quantity.text.hasSuffix("以上"),
            let after = s.scalar(at: quantity.end), after.isHan, !"并和及或且、再还将".unicodeScalars.contains(after),
            !levelVerbs.contains(where: { String(scalars: s[..<quantity.start]).endsWith($0) }) { return false }
+        // 年销售汽油量大于3000吨加油站: a comparison right before a noun picks out the things named.
+        if ["大于", "小于"].contains(where: quantity.text.hasPrefix), let after = s.scalar(at: quantity.end), after.isHan,
+           !"并和及或且、再还将".unicodeScalars.contains(after) { return false }
         // 2.6万吨二氧化碳当量及以上的重点行业企业: a threshold that picks out the things after it.
         let after = Array(s[quantity.end..<Swift.min(s.count, quantity.end + 10)])
         if ["以上的", "以下的"].contains(where: { word in after.indices.contains { after.has(word, at: $0) } }) { return false }
@@ -921,7 +932,7 @@ struct TargetReader {
             concept = catalog.concept(of: subject, baseUnit: baseUnit)?.id
             keepsCarried = true
         }
-        if Self.referenceWords.contains(where: subject.endsWith) {
+        if Self.referenceWords.contains(where: subject.endsWith) || Self.isComparisonWithAWhole(subject) {
             // 超过全国平均水平3.07个百分点: measured against a reference, a value of the subject before.
             subject = ""
         }
@@ -938,7 +949,11 @@ struct TargetReader {
             && (subject.startsWith("对") || !subject.startsWith("每") && subject.contains(where: \.isNumber))
         // A measure (not a count) after a verb of change or level — 旅游总花费增长13.8%, 铁路货运量达10042万吨 —
         // is a value of the phrase before the verb, named in the catalog or not.
-        let measured = quantity.map { $0.si?.unit != nil && $0.si?.unit != "1" } == true && subject != phrase.trimmingSpaces()
+        // (The verb may be the bound written into the quantity: 电量超过8100亿千瓦时.)
+        let boundBefore = quantity?.comparator != nil
+            && quantity?.text.unicodeScalars.first.map { !NumeralCharacters.isNumeralStart($0) && $0.isHan } == true
+        let measured = quantity.map { $0.si?.unit != nil && $0.si?.unit != "1" } == true
+            && (subject != phrase.trimmingSpaces() || boundBefore)
             && (2...16).contains(subject.count) && !subject.contains(where: \.isNumber)
         guard kind == .task || byShape || measured || concept != nil && !strayCount || Self.indicatorHeads.contains(where: { subject.endsWith($0) })
         else { return nil }
@@ -973,10 +988,19 @@ struct TargetReader {
 
     /// Ranges of `scalars[from..<to]` between separators (the separators left out), empty pieces dropped.
     /// (`separators` is a short list: comparing to each is cheaper than hashing every scalar into a set.)
+    /// A short aside in brackets is not cut: “1.4万亿元（人民币，下同）”, “（一、二类）比例”.
     static func pieces(_ scalars: [Unicode.Scalar], at separators: [Unicode.Scalar], from: Int, to: Int) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = from
-        for index in from..<to where separators.contains(scalars[index]) {
+        var closesAt = -1
+        for index in from..<to {
+            let scalar = scalars[index]
+            if index > closesAt, scalar == "（" || scalar == "(" {
+                let limit = min(to, index + 24)
+                closesAt = (index + 1..<limit).first { scalars[$0] == "）" || scalars[$0] == ")" } ?? -1
+                continue
+            }
+            guard index > closesAt, separators.contains(scalar) else { continue }
             if index > start { pieces.append(start..<index) }
             start = index + 1
         }

@@ -358,4 +358,36 @@ import Testing
         #expect(Self.values(text) == ["target 2025 25 家", "target 2025 150 GWh"])
         #expect(graph.targets.map(\.kind) == [.task, .indicator])
     }
+
+    @Test func aValueAgainstTheWholeIsOfTheIndicatorBefore() {
+        let text = Self.workReport + "过去一年，全省地区生产总值增长5.4%，高于全国0.4个百分点；主要河流优良水质比例96.5%，比全国平均水平高21.6个百分点。\n"
+        #expect(Self.values(text) == ["observation 2025 5.4 %", "observation 2025 0.4 个百分点", "observation 2025 96.5 %",
+                                      "observation 2025 21.6 个百分点"])
+    }
+
+    @Test func aBoundWrittenIntoTheQuantityIsTheVerbOfAMeasure() {
+        let text = Self.workReport + "过去一年，西电东送电量超过8100亿千瓦时，数字经济核心产业增加值跨上3万亿元台阶，810个省重点项目完成投资10428.6亿元。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["observation 2025 8100 亿千瓦时 >=", "observation 2025 3 万亿元", "observation 2025 10428.6 亿元"])
+        #expect(graph.observations.map(\.subject) == ["西电东送电量", "数字经济核心产业增加值", "省重点项目完成投资"])
+        #expect(graph.observations.last?.concept == "economy.investment.completed")
+        // A comparison right before the noun it picks out is no value.
+        #expect(Self.values(Self.workReport + "今年，推进年销售汽油量大于3000吨加油站安装油气回收在线监控。\n").isEmpty)
+    }
+
+    @Test func anAsideInBracketsDoesNotCutAClause() {
+        let text = Self.workReport + "过去一年，重大项目完成投资1.4万亿元（人民币，下同）、投资完成率129.6%，近岸海域优良（一、二类）水质比例85.1%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["observation 2025 1.4 万亿元", "observation 2025 129.6 %", "observation 2025 85.1 %"])
+        #expect(graph.observations.map(\.subject) == ["重大项目完成投资", "投资完成率", "近岸海域优良（一、二类）水质比例"])
+    }
+
+    @Test func jobsOpenedAreWorks() {
+        let text = Self.workReport + "过去一年，开发政策性岗位35万个，农村劳动力转移稳定在2500万人以上。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["observation 2025 35 万个", "observation 2025 2500 万人 >="])
+        #expect(graph.observations.map(\.kind) == [.task, .indicator])
+        #expect(graph.observations.last?.concept == "society.employment.rural-labour-transfer")
+    }
 }
+
