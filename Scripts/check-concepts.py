@@ -34,6 +34,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOMAINS = {"environment", "climate", "energy", "economy", "society", "agriculture", "urban", "transport", "innovation"}
 DIRECTIONS = {"decrease", "increase", "hold"}
+# A name ending in one of these is a share, whatever it is a share of (蔬菜产量占比 is no output).
+SHARE_ENDS = ("占比", "比重", "份额", "比例")
 FIELDS = ["id", "name", "domain", "dimension", "unit", "direction", "patterns", "excludes"]
 
 
@@ -99,6 +101,8 @@ class Catalog:
         key = normalized(name)
         for c, (pats, excl) in zip(self.concepts, self.compiled):
             if any(p.search(key) for p in pats) and not any(e.search(key) for e in excl):
+                if key.endswith(SHARE_ENDS) and c["dimension"] not in ("share", "index"):
+                    continue
                 if base is None or base in ("%", "pp") or self.bases.get(c["dimension"]) == base:
                     return c["id"]
         return None
@@ -536,7 +540,7 @@ GOLD_CONCEPTS = {
     "rural_sewage_treated_villages": "water.rural-sewage.treated-villages",
     "rural_sewage_facility_villages": "water.rural-sewage.treated-villages",
     "vocs_managed_enterprises": "pollutant.vocs.managed-enterprises", "zero_waste_city": "waste.zero-waste-city",
-    "clean_park_share": "environment.clean-parks", "green_low_carbon_factories": "environment.green-factories",
+    "clean_park_share": "environment.clean-parks.share", "green_low_carbon_factories": "environment.green-factories",
     "green_low_carbon_industrial_parks": "environment.green-industrial-parks",
     "energy_efficiency_benchmark_capacity_share": "energy.efficiency-benchmark.capacity-share",
     "regional_energy_assessment_coverage": "energy.regional-assessment.coverage",

@@ -256,6 +256,8 @@ extension ConceptCatalog {
      "patterns": ["生活垃圾分类.*(覆盖率|比例|占比)", "垃圾分类覆盖"], "excludes": []},
     {"id": "waste.zero-waste-city", "name": "无废城市建设", "domain": "environment", "dimension": "count", "unit": null, "direction": "increase",
      "patterns": ["无废城市"], "excludes": []},
+    {"id": "environment.clean-parks.share", "name": "建成清新园区的园区比例", "domain": "environment", "dimension": "share", "unit": "%", "direction": "increase",
+     "patterns": ["清新园区.*(比例|比重|占比)$"], "excludes": []},
     {"id": "environment.clean-parks", "name": "清新园区", "domain": "environment", "dimension": "count", "unit": null, "direction": "increase",
      "patterns": ["清新园区"], "excludes": []},
     {"id": "environment.green-factories", "name": "绿色（低碳）工厂", "domain": "environment", "dimension": "count", "unit": null, "direction": "increase",

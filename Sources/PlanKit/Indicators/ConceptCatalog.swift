@@ -58,7 +58,10 @@ struct ConceptCatalog: @unchecked Sendable {
         let key = Self.normalized(name)
         let whole = NSRange(key.startIndex..., in: key)
         func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
+        // A name ending in 占比, 比重, 份额 or 比例 is a share, whatever it is a share of (蔬菜产量占比 is no output).
+        let namesAShare = Self.shareEnds.contains { key.hasSuffix($0) }
         func fits(_ concept: Concept) -> Bool {
+            if namesAShare, concept.dimension != "share", concept.dimension != "index" { return false }
             guard let baseUnit, baseUnit != "%", baseUnit != "pp" else { return true }
             // Money in dollars (实际使用外资115.6亿美元) is money too, in its own unit.
             return UnitCatalog.shared.bases[concept.dimension] == baseUnit || concept.dimension == "money" && baseUnit == "USD"
@@ -68,6 +71,8 @@ struct ConceptCatalog: @unchecked Sendable {
                 && fits(concepts[index])
         }
     }
+
+    private static let shareEnds = ["占比", "比重", "份额", "比例"]
 
     /// Concept indices by name and base unit, shared by the threads of a batch; emptied when it grows
     /// past `limit` so a long batch cannot grow it without bound.

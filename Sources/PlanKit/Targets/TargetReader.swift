@@ -386,6 +386,17 @@ struct TargetReader {
                         values[position]?.comparator = first.comparator
                     }
                 }
+                for position in values.indices {
+                    // 分别提高15、22个百分点: a bare number in a list takes the unit written after the last value.
+                    guard let bare = values[position], bare.kind == .number, bare.unit == nil, let number = bare.value,
+                          let unitOwner = values[(position + 1)...].compactMap({ $0 }).first(where: { $0.unit != nil && $0.kind != .range }),
+                          let ownerValue = unitOwner.value, ownerValue != 0 else { continue }
+                    values[position]?.unit = unitOwner.unit
+                    values[position]?.kind = unitOwner.kind
+                    values[position]?.si = unitOwner.si.map { si in
+                        Quantity.SIValue(value: si.value.map { $0 / ownerValue * number }, unit: si.unit)
+                    }
+                }
                 if subjects.count == 1, values.count > 1,
                    let parts = Self.joinedSubjects(written), parts.count == values.count {
                     // “单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%”: one verb, two subjects.
@@ -974,12 +985,24 @@ struct TargetReader {
         default: nil
         }
         let span = text.sourceSpan(of: (range.lowerBound + spanRange.lowerBound)..<(range.lowerBound + spanRange.upperBound))
+        let (value, unit, si) = Self.asWritten(quantity)
         return Target(id: "", section: block.section, concept: concept, subject: subject, year: frame.year,
                       baseYear: direction == .increase || direction == .decrease ? base : nil,
-                      value: quantity?.kind == .range ? nil : quantity?.value, unit: quantity?.unit, si: quantity?.si,
+                      value: value, unit: unit, si: si,
                       comparator: quantity?.comparator?.planning, direction: direction, cumulative: cumulative, qualitative: qualitative,
                       aspiration: aspiration, asOf: frame.asOf, indicator: nil, kind: kind,
                       text: string(blockScalars, spanRange), span: span)
+    }
+
+    /// A value as written: 技能人才总量超696万 is 696 with the unit 万 (a count of 6960000), as 1.65万吨 is
+    /// 1.65 万吨; a range has no single value.
+    static func asWritten(_ quantity: Quantity?) -> (Decimal?, String?, Quantity.SIValue?) {
+        guard let quantity, quantity.kind != .range else { return (nil, quantity?.unit, quantity?.si) }
+        guard quantity.kind == .number, quantity.unit == nil, let value = quantity.value else { return (quantity.value, quantity.unit, quantity.si) }
+        for (scale, factor) in [("万亿", Decimal(1_000_000_000_000)), ("亿", 100_000_000), ("万", 10_000)] where quantity.text.hasSuffix(scale) {
+            return (value / factor, scale, Quantity.SIValue(value: value, unit: "1"))
+        }
+        return (value, nil, quantity.si)
     }
 
     private func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

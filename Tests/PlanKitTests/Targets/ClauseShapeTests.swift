@@ -389,5 +389,20 @@ import Testing
         #expect(graph.observations.map(\.kind) == [.task, .indicator])
         #expect(graph.observations.last?.concept == "society.employment.rural-labour-transfer")
     }
+
+    @Test func aBareNumberOfAListTakesTheUnitAfterTheLastValue() {
+        let text = Self.workReport + "过去一年，蔬菜、小浆果设施产量占比分别提高15、22个百分点。\n"
+        #expect(Self.values(text) == ["observation 2025 15 个百分点", "observation 2025 22 个百分点"])
+        // A share is no output, whatever it is a share of.
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(graph.observations.allSatisfy { $0.concept == nil })
+    }
+
+    @Test func aScaleWithoutAUnitIsWrittenAsTheUnit() {
+        let text = Self.workReport + "过去一年，技能人才总量超696万。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "shape.txt", text: text))
+        #expect(Self.values(text) == ["observation 2025 696 万 >="])
+        #expect(graph.observations.first?.si == Quantity.SIValue(value: 6_960_000, unit: "1"))
+    }
 }
 
