@@ -471,8 +471,7 @@ struct TargetReader {
                     fromToSubject = nil
                     continue
                 }
-                if let next = values[safe: position + 1], Self.opensFromValue(segmentScalars, before: quantity.start),
-                   Self.isFromToVerb(Array(segmentScalars[quantity.end..<next.start])) {
+                if let next = values[safe: position + 1], Self.areFromTo(quantity, next, in: segmentScalars) {
                     // 全国重点实验室从15家跃升到38家, 收入倍差从1.96缩小至1.81: two levels of one subject, whatever
                     // it counts or measures.
                     let subject = Self.withoutComparisonWords(before).trimmingSpaces()
@@ -706,6 +705,12 @@ struct TargetReader {
         return words.unicodeScalars.allSatisfy(\.isHan)
     }
 
+    /// Whether `first` and `second` are the two levels of a from–to: 从 or 由 before the first, a verb
+    /// of reaching between them (从15家跃升到38家).
+    static func areFromTo(_ first: Quantity, _ second: Quantity, in s: [Unicode.Scalar]) -> Bool {
+        second.start >= first.end && opensFromValue(s, before: first.start) && isFromToVerb(Array(s[first.end..<second.start]))
+    }
+
     /// Whether the value at `index` follows 从 or 由 (spaces aside): the start of a from–to.
     static func opensFromValue(_ s: [Unicode.Scalar], before index: Int) -> Bool {
         var position = index
@@ -810,14 +815,15 @@ struct TargetReader {
         if ["大于", "小于"].contains(where: quantity.text.hasPrefix), let after = s.scalar(at: quantity.end), after.isHan,
            !"并和及或且、再还将".unicodeScalars.contains(after) { return false }
         // 2.6万吨二氧化碳当量及以上的重点行业企业: a threshold that picks out the things after it.
-        let after = Array(s[quantity.end..<Swift.min(s.count, quantity.end + 10)])
-        if ["以上的", "以下的"].contains(where: { word in after.indices.contains { after.has(word, at: $0) } }) { return false }
+        if ["以上的", "以下的"].contains(where: { word in (quantity.end..<Swift.min(s.count, quantity.end + 10)).contains { s.has(word, at: $0) } }) {
+            return false
+        }
         // A tally of activities (联动380次, 发布稿件1039篇, 问题5条) measures no indicator.
         if let unit = quantity.unit, activityUnits.contains(unit) { return false }
         // 1-5万吨标准煤项目4个: a size that qualifies the things counted after it.
         if let next, next.si?.unit == "1", next.start >= quantity.end, next.start - quantity.end <= 4,
            s[quantity.end..<next.start].allSatisfy(\.isHan),
-           !(opensFromValue(s, before: quantity.start) && isFromToVerb(Array(s[quantity.end..<next.start]))) { return false }
+           !areFromTo(quantity, next, in: s) { return false }
         if quantity.si?.unit == "1" {
             // A count of the things a statement covers, not a value of it.
             if scopeNouns.contains(where: { noun in (0...6).contains { s.has(noun, at: quantity.end + $0) } }) { return false }
@@ -825,10 +831,7 @@ struct TargetReader {
             if let next, next.kind == .percent || next.unit != nil, next.si?.unit != "1" { return false }
         }
         // A level of a from–to is a value even as a bare number (收入倍差从1.96缩小至1.81).
-        let fromTo = next.map { opensFromValue(s, before: quantity.start) && $0.start >= quantity.end
-                                && isFromToVerb(Array(s[quantity.end..<$0.start])) } == true
-            || previous.map { opensFromValue(s, before: $0.start) && $0.end <= quantity.start
-                              && isFromToVerb(Array(s[$0.end..<quantity.start])) } == true
+        let fromTo = next.map { areFromTo(quantity, $0, in: s) } == true || previous.map { areFromTo($0, quantity, in: s) } == true
         return quantity.unit != nil || quantity.kind == .percent || quantity.kind == .range || fromTo
             || Self.hasIndicatorHead(String(scalars: s[..<quantity.start]))
     }

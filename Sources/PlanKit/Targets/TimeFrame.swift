@@ -22,7 +22,7 @@ struct TimeFrame: Equatable, Sendable {
 /// What one clause says about time, wherever in the clause it says it: the year its values are for
 /// (到2025年, 2022年, 今年, “十四五”末, 2023年至2027年), the base of a change (较2020年, 比上年, 同比,
 /// 较“十三五”末), years bound to one value (由2018年的52…降至2022年的36) and partial years.
-struct ClauseTime: Equatable, Sendable {
+struct ClauseTime: Sendable {
     enum Kind: Equatable, Sendable {
         /// 到2025年, 2025年前: a deadline the clause commits to.
         case deadline
@@ -56,12 +56,6 @@ struct ClauseTime: Equatable, Sendable {
     /// Whether the time opens the clause (2022年，… or 到2025年，…) and so speaks for the clauses and
     /// sentences after it, not only of a phrase inside (落实2030年应对气候变化国家自主贡献目标).
     var opensClause = false
-
-    static func == (a: ClauseTime, b: ClauseTime) -> Bool {
-        a.year == b.year && a.kind == b.kind && a.baseIsYearBefore == b.baseIsYearBefore && a.baseYear == b.baseYear
-            && a.valueYears.map(\.offset) == b.valueYears.map(\.offset) && a.valueYears.map(\.year) == b.valueYears.map(\.year)
-            && a.now == b.now && a.asOf == b.asOf
-    }
 
     private static let cues = Lexicon.shared.timeCues
     private static let relativeYears = cues.relativeYears.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
