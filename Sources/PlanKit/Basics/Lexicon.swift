@@ -36,6 +36,8 @@ struct Lexicon: Sendable {
     struct Comparator: Decodable, Sendable {
         var words: String
         var comparator: String?
+        /// 等于: the value is exactly the number, an interval of one point.
+        var exact: Bool?
         var approximate: Bool?
     }
 

@@ -24,6 +24,8 @@ enum NumeralCharacters {
     static let unknownDigits: Set<Unicode.Scalar> = ["几", "幾"]
     /// 余 and 多 between a number and its unit (十余万, 一千多万) make it approximate.
     static let approximators: Set<Unicode.Scalar> = ["余", "多", "餘"]
+    /// 两 is also the unit tael: after a unit of the number and before no further one (四十两) it is the unit.
+    static let taels: Set<Unicode.Scalar> = ["两", "兩"]
     /// Digits that cannot follow 点 (两百点两 is 200 and 2, not 200.2).
     static let notAfterPoint: Set<Unicode.Scalar> = ["两", "兩", "俩", "倆"]
     /// Financial forms that alone are ordinary words (陆地, 队伍, 收拾, 放肆): numbers only within a

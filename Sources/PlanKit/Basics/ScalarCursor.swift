@@ -28,6 +28,16 @@ extension [Unicode.Scalar] {
         index >= 0 && index + word.count <= count && self[index..<(index + word.count)].elementsEqual(word)
     }
 
+    /// The first of `words` written at `index`.
+    func word(from words: [[Unicode.Scalar]], at index: Int) -> [Unicode.Scalar]? {
+        words.first { has($0, at: index) }
+    }
+
+    /// The first of `words` that ends right before `index`.
+    func wordEnding(from words: [[Unicode.Scalar]], at index: Int) -> [Unicode.Scalar]? {
+        words.first { has($0, at: index - $0.count) }
+    }
+
     /// Whether `word` is written at `index`; false for an index outside the array, negative included
     /// (callers look back from a match: `s.has("力争", at: start - 2)`).
     func has(_ word: String, at index: Int) -> Bool {

@@ -125,7 +125,7 @@ enum IndicatorReader {
             text.removeLast()
         }
         guard text.unicodeScalars.contains(where: NumeralCharacters.isArabicDigit),
-              let quantity = Quantity.all(in: text).first(where: { $0.kind != .year }) else {
+              let quantity = Quantity.all(in: text, spans: .phrase).first(where: { $0.kind != .year }) else {
             result.qualitative = text.isEmpty ? printed : text
             return result
         }

@@ -29,6 +29,9 @@ struct NumberScanner {
             // 五十千: a bare unit right after a number continues nothing.
             if let previous = found.last, previous.range.upperBound == numeral.range.lowerBound,
                NumeralCharacters.smallUnits[s[numeral.range.lowerBound]] != nil { continue }
+            // 四十两: 两 right after a number, alone, is its unit (tael).
+            if let previous = found.last, previous.range.upperBound == numeral.range.lowerBound, numeral.range.count == 1,
+               NumeralCharacters.taels.contains(s[numeral.range.lowerBound]) { continue }
             // 千 in 平方千米 and 千克 is part of a unit's name.
             if isInsideUnitName(numeral.range.lowerBound) { continue }
             numeral.range = numeral.range.lowerBound..<trimmedEnd(numeral.range)
@@ -298,7 +301,7 @@ struct NumberScanner {
 /// Words written with numeral characters that are not numbers.
 enum NotNumbers {
     static let words: [String] = [
-        "一切", "壹切", "一看", "百分点", "百分點", "四川", "两两", "十四五", "十三五", "十二五", "十一五", "十五五", "十足", "十分", "万分",
+        "一切", "壹切", "一看", "一位", "珠三角", "长三角", "長三角", "三北", "三农", "三農", "四上", "两山", "兩山", "三区三线", "百分点", "百分點", "四川", "两两", "十四五", "十三五", "十二五", "十一五", "十五五", "十足", "十分", "万分",
         "一次性", "二次", "一些", "一般", "一起", "一定", "一直", "一致", "一律", "一旦", "一体", "一批", "一流", "一系列", "一道", "一并",
         "统一", "唯一", "同一", "进一步", "万一", "一带一路", "一方面", "一方", "一样", "一贯", "一手", "一同",
         // Chemistry and policy slogans written with numerals.

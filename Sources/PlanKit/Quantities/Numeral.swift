@@ -146,6 +146,8 @@ struct NumeralParser {
             guard let scalar = s.scalar(at: position) else { break }
 
             if let digit = NumeralCharacters.digits[scalar], !NumeralCharacters.zeros.contains(scalar) {
+                // 四十两 is forty taels: 两 is a last digit only before a unit of the number (一万两千).
+                if NumeralCharacters.taels.contains(scalar), tokens > 0, pending == nil, !isUnit(nextToken(after: position + 1)) { break }
                 if pending != nil {
                     if pendingIsChineseDigit { return .rejected(end: runEnd(from: start)) }
                     break

@@ -4,9 +4,10 @@ import Foundation
 /// scale: “1.65 万吨” is `value` 1.65 of `unit` “万吨”, `si` 16500 t.
 ///
 /// `start`/`end` are Unicode-scalar offsets into the line, `end` exclusive; `text` covers the comparator
-/// words around the number (“不低于95%”, “42微克/立方米以内”). Comparators: 以上/不低于 → `>=`,
-/// 以下/以内/不超过/控制在 → `<=`, 超过/高于 → `>`, 低于/不足 → `<`. Percentage points (个百分点) are
-/// unit `pp`, never `%`.
+/// words around the number (“不低于95%”, “42微克/立方米以内”) and, in a phrase, the approximation words
+/// (“约3公里”). Comparators, as literal as the words: 以上/不低于 → `>=`, 以下/以内/不超过/控制在 → `<=`,
+/// 超过/高于 → `>`, 低于/不足 → `<`; a target reads them by the planning convention (`Comparator.planning`).
+/// Percentage points (个百分点) are unit `pp`, never `%`.
 public struct Quantity: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable {
         case number, percent, range, quantity
@@ -44,5 +45,10 @@ public struct Quantity: Codable, Sendable, Equatable {
     public var comparator: Comparator?
     /// 约, 左右, 近, 余, 多: the text gives the value as approximate.
     public var approximate: Bool
+    /// The interval the quantity stands for, in the written unit: a range's bounds, a bound's half-line
+    /// (不低于95% → [95, ∞), 超过15 → (15, ∞)), 等于五 → [5, 5], 三百多 → (300, 400); nil for a plain value.
     public var range: Bounds?
+    /// The dimension of the unit (`Schemas/units.json`): mass, length, money, count, …; compound units
+    /// join theirs (energy/money); nil for a bare number, a percent's is share.
+    public var dimension: String?
 }

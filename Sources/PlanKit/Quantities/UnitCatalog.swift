@@ -14,8 +14,8 @@ struct UnitCatalog: Sendable {
 
     /// The base unit of each dimension: `time` → `d`.
     private(set) var bases: [String: String] = [:]
-    /// Spellings by first scalar, longest first.
-    private var spellings: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
+    /// Spellings by first scalar, longest first, with the scalars that veto the spelling right after it.
+    private var spellings: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit, notBefore: Set<Unicode.Scalar>)]] = [:]
 
     static let shared = UnitCatalog(json: json)
 
@@ -25,6 +25,7 @@ struct UnitCatalog: Sendable {
             var dimension: String
             var factor: String
             var spellings: [String]
+            var notBefore: [String]?
         }
         var bases: [String: String]
         var units: [Entry]
@@ -37,16 +38,26 @@ struct UnitCatalog: Sendable {
             let parts = entry.factor.split(separator: "/").map { Decimal(string: String($0), locale: Locale(identifier: "en_US_POSIX"))! }
             let unit = Unit(symbol: entry.symbol, dimension: entry.dimension, numerator: parts[0],
                             denominator: parts.count > 1 ? parts[1] : 1, base: file.bases[entry.dimension]!)
+            let notBefore = Set((entry.notBefore ?? []).compactMap(\.unicodeScalars.first))
             for spelling in entry.spellings {
                 let scalars = Array(spelling.unicodeScalars)
-                spellings[scalars[0], default: []].append((scalars, unit))
+                spellings[scalars[0], default: []].append((scalars, unit, notBefore))
             }
         }
         for key in spellings.keys { spellings[key]!.sort { $0.scalars.count > $1.scalars.count } }
     }
 
-    /// The longest unit spelling starting at `index`, and where it ends.
+    /// The longest unit spelling starting at `index`, and where it ends; a compound unit (吨标准煤/万元,
+    /// 平方米/人, 米每秒) when “/” or 每 and a second unit follow.
     func unit(in scalars: [Unicode.Scalar], at index: Int) -> (unit: Unit, end: Int)? {
+        guard let (first, end) = simpleUnit(in: scalars, at: index) else { return nil }
+        guard let slash = scalars[safe: end], slash == "/" || slash == "每", let (per, perEnd) = denominator(in: scalars, at: end + 1)
+        else { return (first, end) }
+        return (Self.compound(first, per), perEnd)
+    }
+
+    /// A unit without a compound: the longest spelling at `index` that the next scalar does not veto.
+    private func simpleUnit(in scalars: [Unicode.Scalar], at index: Int) -> (unit: Unit, end: Int)? {
         guard index < scalars.count, let candidates = spellings[scalars[index]] else { return nil }
         for candidate in candidates where index + candidate.scalars.count <= scalars.count {
             if scalars[index..<(index + candidate.scalars.count)].elementsEqual(candidate.scalars) {
@@ -55,10 +66,40 @@ struct UnitCatalog: Sendable {
                 if candidate.scalars.last!.isASCII, let next = scalars[safe: end], next.isASCII, next.properties.isAlphabetic {
                     continue
                 }
+                if let next = scalars[safe: end], candidate.notBefore.contains(next) { continue }
                 return (candidate.unit, end)
             }
         }
         return nil
+    }
+
+    /// The unit after “/” or 每, with a scale before it (万元, 万人): its factor, and where it ends. A
+    /// count (人, 户) keeps its word as its unit: 平方米/人, 个/万人.
+    private func denominator(in scalars: [Unicode.Scalar], at index: Int) -> (unit: Unit, end: Int)? {
+        var start = index
+        var scale: Decimal = 1
+        if simpleUnit(in: scalars, at: index) == nil, let scalar = scalars[safe: index],
+           let factor = NumeralCharacters.bigUnits[scalar] ?? NumeralCharacters.smallUnits[scalar] {
+            scale = factor
+            start += 1
+        }
+        guard let (unit, end) = simpleUnit(in: scalars, at: start) else { return nil }
+        let written = String(scalars: scalars[index..<end])
+        var result = unit
+        if unit.dimension == "count" {
+            let word = String(scalars: scalars[start..<end])
+            result = Unit(symbol: written, dimension: word, numerator: 1, denominator: 1, base: word)
+        } else if scale != 1 {
+            result.symbol = written
+        }
+        result.numerator *= scale
+        return (result, end)
+    }
+
+    private static func compound(_ top: Unit, _ bottom: Unit) -> Unit {
+        Unit(symbol: "\(top.symbol)/\(bottom.symbol)", dimension: "\(top.dimension)/\(bottom.dimension)",
+             numerator: top.numerator * bottom.denominator, denominator: top.denominator * bottom.numerator,
+             base: "\(top.base)/\(bottom.base)")
     }
 
     /// A unit as an indicator table prints it, with an optional scale before it: “万吨” → 10⁴ × t,

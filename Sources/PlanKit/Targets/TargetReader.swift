@@ -315,7 +315,7 @@ struct TargetReader {
             index += 1
             let segmentText = string(scalars, segment)
             let segmentScalars = Array(scalars[segment])
-            let all = Quantity.all(in: segmentScalars)
+            let all = Quantity.all(in: segmentScalars, spans: .phrase)
             let quantities = all.enumerated().filter { position, quantity in
                 Self.isValue(quantity, in: segmentScalars, previous: all[safe: position - 1], next: all[safe: position + 1],
                              clauseRest: Array(clauseScalars[(segment.lowerBound - clause.lowerBound + quantity.end)...]))
@@ -637,7 +637,7 @@ struct TargetReader {
     /// The values of a list item (“18%”, “13%和18.6%”): nil unless the text opens with a value and holds
     /// only values and joiners (和, 及, 与) besides.
     static func valueList(_ s: [Unicode.Scalar]) -> [Quantity]? {
-        let values = Quantity.all(in: s).filter { $0.kind != .year }
+        let values = Quantity.all(in: s, spans: .phrase).filter { $0.kind != .year }
         guard let first = values.first, first.start <= 1 else { return nil }
         var end = first.end
         for value in values.dropFirst() {
