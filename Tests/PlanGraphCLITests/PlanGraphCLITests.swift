@@ -192,6 +192,11 @@ import Testing
         #expect((match["si"] as? [String: Any])?["unit"] as? String == "t")
         #expect(((match["si"] as? [String: Any])?["value"] as? NSNumber)?.intValue == 16500)
         #expect(match["comparator"] as? String == ">=" && match["approximate"] as? Bool == false)
+        #expect(match["dimension"] as? String == "mass")
+        // 以上 includes the number: the interval [1.65, ∞) in the written unit.
+        let range = try #require(match["range"] as? [String: Any])
+        #expect((range["min"] as? NSNumber)?.doubleValue == 1.65 && range["max"] is NSNull)
+        #expect(range["minInclusive"] as? Bool == true && range["maxInclusive"] as? Bool == false)
     }
 
     @Test func quantitiesReadsStandardInputLineByLineAndGivesTheNumberView() throws {

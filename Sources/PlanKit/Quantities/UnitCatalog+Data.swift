@@ -44,7 +44,7 @@ extension UnitCatalog {
     {"symbol": "‰", "dimension": "share", "factor": "1/10", "spellings": ["‰"]},
     {"symbol": "pp", "dimension": "share-change", "factor": "1", "spellings": ["个百分点", "個百分點"]},
     {"symbol": "d", "dimension": "time", "factor": "1", "spellings": ["天"]},
-    {"symbol": "a", "dimension": "time", "factor": "365", "spellings": ["年", "岁"]},
+    {"symbol": "a", "dimension": "time", "factor": "365", "spellings": ["年", "岁", "歲"]},
     {"symbol": "h", "dimension": "time", "factor": "1/24", "spellings": ["小时", "小時"]},
     {"symbol": "min", "dimension": "time", "factor": "1/1440", "spellings": ["分钟"]},
     {"symbol": "s", "dimension": "time", "factor": "1/86400", "spellings": ["秒钟", "秒"], "notBefore": ["杀"]},
