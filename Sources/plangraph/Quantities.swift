@@ -8,7 +8,8 @@ struct Quantities: ParsableCommand {
         discussion: """
             Each match: {"text", "start", "end", "kind", "value", "unit", "si": {"value", "unit"}, \
             "comparator", "approximate"} with start/end in Unicode scalars, end exclusive; ranges add \
-            "range": {"min", "max", "minInclusive", "maxInclusive"}.
+            "range": {"min", "max", "minInclusive", "maxInclusive"}, and so do bounds (以上 is [x, ∞)). \
+            --numbers and --ranges give the views of a number and a number-range recogniser.
             """
     )
 
@@ -20,6 +21,13 @@ struct Quantities: ParsableCommand {
 
     @Flag(help: "Only bare numbers and percents, without unit or comparator (what a number recogniser reports).")
     var numbers = false
+
+    @Flag(help: "Only bounds and ranges, with their words and interval, without the unit after them (what a number-range recogniser reports).")
+    var ranges = false
+
+    func validate() throws {
+        if numbers && ranges { throw ValidationError("--numbers and --ranges are two views; give one") }
+    }
 
     func run() throws {
         let input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
@@ -36,7 +44,24 @@ struct Quantities: ParsableCommand {
 
     private func encode(_ line: String, pretty: Bool) throws -> Data {
         if numbers { return try JSONOutput.data(NumberView(recognizing: line).numbers.map(BareNumber.init), pretty: pretty) }
+        if ranges { return try JSONOutput.data(NumberRangeView(recognizing: line).ranges.map(BareRange.init), pretty: pretty) }
         return try JSONOutput.data(Quantity.all(in: line), pretty: pretty)
+    }
+
+    /// A number range in the `quantities` shape: kind `range`, no unit or si.
+    private struct BareRange: Encodable {
+        var text: String
+        var start: Int
+        var end: Int
+        var kind = "range"
+        var range: Quantity.Bounds
+
+        init(_ number: NumberRangeView.NumberRange) {
+            text = number.text
+            start = number.start
+            end = number.end
+            range = number.range
+        }
     }
 
     /// A bare number in the `quantities` shape: no unit, comparator or si.

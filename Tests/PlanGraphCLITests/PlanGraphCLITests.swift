@@ -199,6 +199,20 @@ import Testing
         #expect(range["minInclusive"] as? Bool == true && range["maxInclusive"] as? Bool == false)
     }
 
+    /// The number-range view: a bound with its words, a range without the classifier after it, scales applied.
+    @Test func quantitiesGivesTheNumberRangeView() throws {
+        let run = try Self.plangraph(["quantities", "--ranges", "共30~60个，投资3-5万元，不少于两百人"])
+        #expect(run.status == 0)
+        let matches = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [[String: Any]])
+        #expect(matches.map { $0["text"] as? String } == ["30~60", "3-5万", "不少于两百"])
+        let ranges = matches.compactMap { $0["range"] as? [String: Any] }
+        #expect(ranges.map { ($0["min"] as? NSNumber)?.intValue } == [30, 30000, 200])
+        #expect(ranges.map { ($0["max"] as? NSNumber)?.intValue } == [60, 50000, nil])
+        #expect(ranges.map { $0["maxInclusive"] as? Bool } == [true, true, false])
+        let both = try Self.plangraph(["quantities", "--ranges", "--numbers", "3"])
+        #expect(both.status != 0 && both.stderr.contains("two views"))
+    }
+
     @Test func quantitiesReadsStandardInputLineByLineAndGivesTheNumberView() throws {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-lines-\(UUID()).txt")
         try Data("较 2015 年下降 37.4%\n一切\n".utf8).write(to: input)

@@ -32,3 +32,45 @@ public struct NumberView: Sendable {
         }
     }
 }
+
+/// The number-range view of a line (`plangraph quantities --ranges`): each bound and range with its
+/// words and interval in plain numbers, without the unit after it — “30~60” in “30~60个”, “不少于两百”
+/// in “不少于两百人”, [30000, 50000] for “3-5万吨” — the view a number-range recogniser such as
+/// Recognizers-Text's NumberRangeModel is tested on.
+public struct NumberRangeView: Sendable {
+    public struct NumberRange: Sendable, Equatable {
+        public var text: String
+        /// Unicode-scalar offsets into the line, `end` exclusive.
+        public var start: Int
+        public var end: Int
+        public var range: Quantity.Bounds
+    }
+
+    public var ranges: [NumberRange]
+
+    public init(recognizing line: String) {
+        let scalars = Array(line.unicodeScalars)
+        ranges = Quantity.all(in: line).compactMap { quantity in
+            guard quantity.kind != .year, var bounds = quantity.range else { return nil }
+            var end = quantity.end
+            if let unit = quantity.unit {
+                // The scale written before the unit is the number's (3-5万吨 is 30000 to 50000).
+                let unitScalars = Array(unit.unicodeScalars)
+                var scale: Decimal = 1
+                var spelling = unitScalars[...]
+                while let first = spelling.first, let factor = NumeralCharacters.bigUnits[first] ?? NumeralCharacters.smallUnits[first],
+                      spelling.count > 1 {
+                    scale *= factor
+                    spelling = spelling.dropFirst()
+                }
+                bounds.min = bounds.min.map { $0 * scale }
+                bounds.max = bounds.max.map { $0 * scale }
+                if quantity.kind != .percent, scalars[quantity.start..<quantity.end].reversed().starts(with: spelling.reversed()) {
+                    end -= spelling.count
+                    while end > quantity.start, scalars[end - 1] == " " { end -= 1 }
+                }
+            }
+            return NumberRange(text: String(scalars: scalars[quantity.start..<end]), start: quantity.start, end: end, range: bounds)
+        }
+    }
+}
