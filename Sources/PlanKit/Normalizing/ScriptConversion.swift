@@ -25,7 +25,7 @@ enum ScriptConversion {
         return traditional >= 3 && traditional * 100 >= han
     }
 
-    private static let transform = StringTransform("Hant-Hans")
+    private static let transform = TraditionalForms.toSimplified
 
     /// Converts one line's scalars, keeping one source offset per output scalar.
     ///

@@ -147,7 +147,8 @@ struct NumeralParser {
 
             if let digit = NumeralCharacters.digits[scalar], !NumeralCharacters.zeros.contains(scalar) {
                 // 四十两 is forty taels: 两 is a last digit only before a unit of the number (一万两千).
-                if NumeralCharacters.taels.contains(scalar), tokens > 0, pending == nil, !isUnit(nextToken(after: position + 1)) { break }
+                if NumeralCharacters.taels.contains(scalar), tokens > 0, pending == nil || lastSmall != nil || lastBig != nil,
+                   !isUnit(nextToken(after: position + 1)) { break }
                 if pending != nil {
                     if pendingIsChineseDigit { return .rejected(end: runEnd(from: start)) }
                     break
@@ -179,8 +180,10 @@ struct NumeralParser {
                 if tokens > 0 && pending == nil && lastSmall == nil && lastBig == nil { break }
                 zeroSinceUnit = true
             } else if let unit = NumeralCharacters.smallUnits[scalar] {
-                // 千克, 千瓦, 千米: the unit's name, not 千 of the number (3000千克 is 3000 kg).
-                if UnitCatalog.shared.unit(in: s, at: position) != nil { break }
+                // 千克, 千瓦, 千米: the unit's name, not 千 of the number (3000千克 is 3000 kg); after a
+                // Chinese digit 千 is the number's when a unit follows it (五千米 is 5000 米, as it is said).
+                if UnitCatalog.shared.unit(in: s, at: position) != nil,
+                   !(pendingIsChineseDigit && pending != nil && UnitCatalog.shared.unit(in: s, at: position + 1) != nil) { break }
                 if pending == nil && !(tokens == 0 || zeroSinceUnit) { break }
                 if let small = lastSmall, unit >= small { break }
                 startScale(at: position)

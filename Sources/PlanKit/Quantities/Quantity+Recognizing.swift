@@ -27,8 +27,8 @@ extension Quantity {
 ///
 /// A bound is an interval as literal as its words: 以上 [x, ∞), 超过 (x, ∞), 以下 (−∞, x], 低于 (−∞, x),
 /// 等于 [x, x]; two bounds in one phrase are one interval (大于十五的同时小于等于四十 → (15, 40]); a range
-/// with 之间 is open (位于12和18之间 → (12, 18)), one with 至, 到 or a dash is closed (3-5万吨 → [3, 5]);
-/// 三百多 and 100余 are (300, 400) and (100, 200).
+/// is closed, written with 至, 到 or a dash (3-5万吨 → [3, 5]) or with 之间 (位于12和18之间 → [12, 18]), as
+/// plans mean 增长5%-6%; 三百多 and 100余 are (300, 400) and (100, 200).
 struct QuantityReader {
     private let original: [Unicode.Scalar]
     private let s: [Unicode.Scalar]
@@ -37,9 +37,17 @@ struct QuantityReader {
 
     init(_ scalars: [Unicode.Scalar], spans: Quantity.Spans = .recognized) {
         original = scalars
-        s = scalars.map { $0.widthFolded ?? $0 }
+        s = scalars.map { $0.widthFolded ?? (Self.traditional.contains($0) ? Self.simplified[$0] : nil) ?? $0 }
         self.spans = spans
     }
+
+    /// Traditional forms of the characters of units and bound words (噸, 時, 於, 內): a line in
+    /// Traditional script reads as its Simplified form, scalar for scalar.
+    private static let simplified = TraditionalForms.simplifiedForms(
+        of: UnitCatalog.shared.spellingScalars + (Lexicon.shared.comparators.before + Lexicon.shared.comparators.after).flatMap(\.words.unicodeScalars)
+            + "之间位于介处在第半个".unicodeScalars)
+    /// The keys of `simplified`, as bits: most scalars of a line are passed over with one bit test.
+    private static let traditional = ScalarBits(simplified.keys)
 
     /// A number with what follows it: its unit (if any) and where the reading ends.
     private struct Reading {
@@ -227,7 +235,7 @@ struct QuantityReader {
     }
 
     /// 62.2%～74.0%, 3-5万吨 (the unit and scale of the second number apply to both), 2021—2025 年,
-    /// 位于12和18之间 (open).
+    /// 位于12和18之间.
     private func rangeQuantity(_ first: Reading, _ second: Reading, betweenEnd: Int?) -> Quantity? {
         guard !first.numeral.isPercent || second.numeral.isPercent else { return nil }
         var low = first.written
@@ -251,11 +259,10 @@ struct QuantityReader {
         var start = first.numeral.range.lowerBound
         if betweenEnd != nil, let word = s.wordEnding(from: Self.betweenStarts, at: start) { start -= word.count }
         let words = context(start, betweenEnd ?? second.end, first.approximate || second.approximate)
-        let open = betweenEnd != nil
         var quantity = Quantity(text: text(words.start, words.end), start: words.start, end: words.end, kind: .range, value: nil,
                                 unit: unitText, si: nil, comparator: nil, approximate: words.approximate,
                                 range: Quantity.Bounds(min: Swift.min(low, high), max: Swift.max(low, high),
-                                                       minInclusive: !open, maxInclusive: !open))
+                                                       minInclusive: true, maxInclusive: true))
         quantity.dimension = isYears ? nil : unit?.dimension
         if let unit, !isYears {
             let a = UnitCatalog.si(lowScaled, unit)

@@ -19,6 +19,9 @@ struct UnitCatalog: Sendable {
 
     static let shared = UnitCatalog(json: json)
 
+    /// Every scalar of every spelling.
+    var spellingScalars: [Unicode.Scalar] { spellings.values.flatMap { $0.flatMap(\.scalars) } }
+
     private struct File: Decodable {
         struct Entry: Decodable {
             var symbol: String
