@@ -132,6 +132,8 @@ extension Lexicon {
       {"words": "不到", "comparator": "<"},
       {"words": "未满", "comparator": "<"},
       {"words": "未滿", "comparator": "<"},
+      {"words": ">=", "comparator": ">="},
+      {"words": "<=", "comparator": "<="},
       {"words": "≥", "comparator": ">="},
       {"words": "≧", "comparator": ">="},
       {"words": "⩾", "comparator": ">="},
