@@ -53,7 +53,7 @@ extension Lexicon {
     "words": ["城市", "县城", "城镇", "农村", "城区", "市区", "中心城区", "乡镇", "建制镇", "行政村", "郊区", "设区市", "县级城市", "地级及以上城市", "县级及以上城市"]
   },
   "comparators": {
-    "description": "Words right before (before) or after (after) a number that bound it (comparator >=, <=, >, <), pin it (exact: 等于) or make it approximate. The bound is literal: 以上 and 以下 include the number (as Chinese law defines them), 超过 and 低于 do not; a target's comparator follows the planning convention instead (Comparator.planning). Approximation words lie outside a recognised span (Recognizers-Text's convention) and inside a phrase. Longest words are tried first in the order given.",
+    "description": "Words right before (before) or after (after) a number that bound it (comparator >=, <=, >, <), pin it (exact: 等于) or make it approximate. The bound is literal: 以上 and 以下 include the number (as Chinese law defines them), 超过 and 低于 do not; a target's comparator follows the planning convention instead (Quantity.planningComparator). Approximation words lie outside a recognised span (Recognizers-Text's convention) and inside a phrase. Longest words are tried first in the order given.",
     "before": [
       {"words": "至少有", "comparator": ">="},
       {"words": "至少是", "comparator": ">="},

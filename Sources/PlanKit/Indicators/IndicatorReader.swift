@@ -129,7 +129,7 @@ enum IndicatorReader {
             result.qualitative = text.isEmpty ? printed : text
             return result
         }
-        result.comparator = quantity.comparator
+        result.comparator = quantity.planningComparator
         if quantity.kind == .range {
             result.range = quantity.range
             result.unit = quantity.unit ?? unit

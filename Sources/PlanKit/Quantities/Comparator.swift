@@ -8,10 +8,6 @@ public enum Comparator: String, Codable, Sendable, CaseIterable {
 
     /// Whether the bound is an upper one (`<=`, `<`): a value meets it from below.
     public var isUpperBound: Bool { self == .atMost || self == .below }
-
-    /// The bound as plans mean it for a target: 超过, 高于, 突破 → `>=`; 低于, 小于 → `<=` (a plan
-    /// committing to “低于50” is met at 50). The quantity keeps the literal strictness.
-    public var planning: Comparator { isUpperBound ? .atMost : .atLeast }
 }
 
 extension Comparator: CustomStringConvertible {

@@ -6,7 +6,7 @@ import Foundation
 /// `start`/`end` are Unicode-scalar offsets into the line, `end` exclusive; `text` covers the comparator
 /// words around the number (“不低于95%”, “42微克/立方米以内”) and, in a phrase, the approximation words
 /// (“约3公里”). Comparators, as literal as the words: 以上/不低于 → `>=`, 以下/以内/不超过/控制在 → `<=`,
-/// 超过/高于 → `>`, 低于/不足 → `<`; a target reads them by the planning convention (`Comparator.planning`).
+/// 超过/高于 → `>`, 低于/不足 → `<`; a target reads them by the planning convention (`Quantity.planningComparator`).
 /// Percentage points (个百分点) are unit `pp`, never `%`.
 public struct Quantity: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable {
@@ -51,4 +51,24 @@ public struct Quantity: Codable, Sendable, Equatable {
     /// The dimension of the unit (`Schemas/units.json`): mass, length, money, count, …; compound units
     /// join theirs (energy/money); nil for a bare number, a percent's is share.
     public var dimension: String?
+}
+
+extension Quantity {
+    /// The bound a target or an indicator value reads from this quantity, by the planning convention
+    /// (CONVENTIONS-targets.md), decided here only: an interval open above (以上 [x, ∞), 超过 (x, ∞)) is
+    /// `>=`, one open below (以内 (−∞, x], 低于 (−∞, x)) is `<=`; a range, an exact or a plain value none.
+    public var planningComparator: Comparator? {
+        guard kind != .range, let range else { return nil }
+        switch (range.min, range.max) {
+        case (.some, nil): return .atLeast
+        case (nil, .some): return .atMost
+        default: return nil
+        }
+    }
+
+    /// Bounds the quantity as `comparator` does (a bound written once for a list of values).
+    mutating func bind(_ comparator: Comparator) {
+        self.comparator = comparator
+        range = value.map { Bounds(bound: comparator, at: $0) }
+    }
 }

@@ -383,7 +383,7 @@ struct TargetReader {
                 if let first = values.first ?? nil, first.comparator != nil, first.text.first?.isNumber == false {
                     // 分别突破1.5万亿元、1.4万亿元: the bound written before the first value is the shared verb's.
                     for position in values.indices.dropFirst() where values[position]?.comparator == nil {
-                        values[position]?.comparator = first.comparator
+                        values[position]?.bind(first.comparator!)
                     }
                 }
                 for position in values.indices {
@@ -676,10 +676,10 @@ struct TargetReader {
         lower.range = nil
         var upper = lower
         lower.value = low
-        lower.comparator = .atLeast
+        lower.bind(.atLeast)
         lower.si = quantity.si.map { Quantity.SIValue(value: $0.min, unit: $0.unit) }
         upper.value = high
-        upper.comparator = .atMost
+        upper.bind(.atMost)
         upper.si = quantity.si.map { Quantity.SIValue(value: $0.max, unit: $0.unit) }
         return [lower, upper]
     }
@@ -992,7 +992,7 @@ struct TargetReader {
         return Target(id: "", section: block.section, concept: concept, subject: subject, year: frame.year,
                       baseYear: direction == .increase || direction == .decrease ? base : nil,
                       value: value, unit: unit, si: si,
-                      comparator: quantity?.comparator?.planning, direction: direction, cumulative: cumulative, qualitative: qualitative,
+                      comparator: quantity?.planningComparator, direction: direction, cumulative: cumulative, qualitative: qualitative,
                       aspiration: aspiration, asOf: frame.asOf, indicator: nil, kind: kind,
                       text: string(blockScalars, spanRange), span: span)
     }

@@ -88,9 +88,13 @@ import Testing
 
     /// The document's bound is kept literally; a target reads it by the planning convention.
     @Test func planningReadsStrictBoundsAsInclusive() throws {
-        #expect(try Self.one("超过15").comparator == .above)
-        #expect(Comparator.above.planning == .atLeast && Comparator.below.planning == .atMost)
-        #expect(try Self.one("800以上").comparator?.planning == .atLeast)
+        let above = try Self.one("超过15")
+        #expect(above.comparator == .above && above.planningComparator == .atLeast)
+        #expect(try Self.one("低于50").planningComparator == .atMost)
+        #expect(try Self.one("800以上").planningComparator == .atLeast)
+        #expect(try Self.one("控制在5%至8%").planningComparator == nil)
+        #expect(try Self.one("等于五").planningComparator == nil)
+        #expect(try Self.one("三百多").planningComparator == nil)
     }
 }
 
