@@ -133,10 +133,21 @@ extension DocumentInfo.Period {
     /// 十一五 2006, 十四五 2021, 十五五 2026.
     static func firstPlanStart(in text: String) -> Int? {
         let scalars = text.scalarArray
-        for index in scalars.indices where scalars[index] == "十" {
-            if let (period, _) = named(in: scalars, at: index) { return period.from }
+        for index in scalars.indices where scalars[index] == "十" || scalars[index] == "第" {
+            if let (period, _) = named(in: scalars, at: index) ?? spelledOut(in: scalars, at: index) { return period.from }
         }
         return nil
+    }
+
+    /// A plan named in full, “第十二个五年规划” (the 12th), at `index`: its period and the index after the name.
+    static func spelledOut(in s: [Unicode.Scalar], at index: Int) -> (DocumentInfo.Period, Int)? {
+        guard s[index] == "第" else { return nil }
+        var end = index + 1
+        while let scalar = s.scalar(at: end), ChineseNumeral.isDigit(scalar), end - index <= 3 { end += 1 }
+        guard let number = ChineseNumeral.value(of: Array(s[(index + 1)..<end])), number >= 3,
+              s.has("个五年", at: end) else { return nil }
+        let start = 1966 + 5 * (number - 3)
+        return (DocumentInfo.Period(from: start, to: start + 4), end + 3)
     }
 
     /// A plan named “十X五” (the (10 + X)th) or “十五” (the tenth) at `index`: its period and the index

@@ -113,6 +113,12 @@ struct FrontMatter: Equatable, Sendable {
     nonisolated(unsafe) private static let datelineDate = /([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/
     nonisolated(unsafe) private static let webTime = /^(时间|发布时间|日期)[:：]\s*([0-9]{4})-([0-9]{2})-([0-9]{2})/
     nonisolated(unsafe) private static let monthDay = /^([0-9]{1,2})月([0-9]{1,2})日[,，]/
+    /// A news agency's dateline: “中新网宜昌1月16日电”, “新华社北京3月5日电”.
+    nonisolated(unsafe) private static let datelineMonthDay = /^[^，,。（(]{0,16}?([0-9]{1,2})月([0-9]{1,2})日电/
+    /// A plan adopted or issued as the news: 通过《长春市国民经济和社会发展第十二个五年规划纲要》.
+    nonisolated(unsafe) private static let planAdopted = /(通过|批准|印发|发布|公布)了?《([^》]{2,60})》/
+    /// A plan period reported as completed: 高质量完成“十四五”规划, “十四五”圆满收官.
+    nonisolated(unsafe) private static let periodCompleted = /完成“?(十[一二三四五六七八九]?五)”?|“?(十[一二三四五六七八九]?五)”?[^，。]{0,4}收官/
     nonisolated(unsafe) private static let year = /(到|至|力争)?\s*([0-9]{4})\s*年(前)?/
     nonisolated(unsafe) private static let yearBulletin = /《[^》]{0,20}?([0-9]{4})\s*年[^》]{0,30}(公报|年报|年鉴)》|([0-9]{4})\s*年度[^。，,]{0,30}(公报|报告|年报)/
 
@@ -134,13 +140,25 @@ struct FrontMatter: Equatable, Sendable {
             if let match = line.prefixMatch(of: webTime) { return iso(match.output.2, match.output.3, match.output.4) }
         }
         for line in front {
-            guard let match = line.prefixMatch(of: monthDay) else { continue }
+            guard let (month, day) = line.prefixMatch(of: monthDay).map({ ($0.output.1, $0.output.2) })
+                    ?? line.prefixMatch(of: datelineMonthDay).map({ ($0.output.1, $0.output.2) }) else { continue }
+            // News of a five-year plan's adoption comes in the plan's first year; its years are targets.
+            if let adopted = line.firstMatch(of: planAdopted), let start = DocumentInfo.Period.firstPlanStart(in: String(adopted.output.2)) {
+                return iso(Substring(String(start)), month, day)
+            }
             // A bulletin or report of a year (《2021年…状况公报》, 关于2023年度…情况的报告) comes out in the year after.
-            // The years it reports on, not those it looks ahead to (到2030年, 2030年前).
-            let years = allText.flatMap { $0.matches(of: year).compactMap { $0.output.1 == nil && $0.output.3 == nil ? Int($0.output.2) : nil } }
-                + allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1 ?? $0.output.3 ?? "").map { $0 + 1 } } }
-            guard let latest = years.max() else { return nil }
-            return iso(Substring(String(latest)), match.output.1, match.output.2)
+            // The years it reports on, not those it looks ahead to (到2030年, 2030年前); a plan period it
+            // reports completed (完成“十四五”规划) ends no later than the year of the news.
+            let reported: [Int] = allText.flatMap { $0.matches(of: year).compactMap { $0.output.1 == nil && $0.output.3 == nil ? Int($0.output.2) : nil } }
+            let bulletins: [Int] = allText.flatMap { $0.matches(of: yearBulletin).compactMap { Int($0.output.1 ?? $0.output.3 ?? "").map { $0 + 1 } } }
+            let completed: [Int] = front.flatMap { line in
+                line.matches(of: periodCompleted).compactMap { match -> Int? in
+                    let name = String(match.output.1 ?? match.output.2 ?? "")
+                    return DocumentInfo.Period(mentionedIn: "“\(name)”").map(\.to)
+                }
+            }
+            guard let latest = (reported + bulletins + completed).max() else { return nil }
+            return iso(Substring(String(latest)), month, day)
         }
         return nil
     }

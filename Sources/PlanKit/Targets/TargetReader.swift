@@ -171,8 +171,10 @@ struct TargetReader {
         if let period = document.period, year < period.from { return .observation }
         if kind == .deadline { return .target }
 
-        // A plan period named without 到 or 力争 (“十三五”期间) keeps the mood of the text around it.
-        return cue ?? (kind == .period ? before ?? .target : .observation)
+        // A plan period named without 到 or 力争 (“十三五”期间) keeps the mood of the text around it; in a
+        // news report or review of results it is the period reported on.
+        let reports = document.kind == .pressRelease || document.kind == .midtermReview
+        return cue ?? (kind == .period ? before ?? (reports ? .observation : .target) : .observation)
     }
 
     /// An undated review reports on the years of its plan before the last: they are past for it.
@@ -960,7 +962,7 @@ struct TargetReader {
         // A concept licenses a value, except a count whose phrase is an object or holds another number
         // (对涉VOCs企业针对…储罐10个, 6条市级河长制河流和…公园2个): the count belongs to another noun.
         let strayCount = quantity?.si?.unit == "1" && concept.flatMap(catalog.concept(id:))?.dimension == "count"
-            && (subject.startsWith("对") || !subject.startsWith("每") && subject.contains(where: \.isNumber))
+            && (subject.startsWith("对") || !subject.startsWith("每") && Self.holdsNumber(subject))
         // A measure (not a count) after a verb of change or level — 旅游总花费增长13.8%, 铁路货运量达10042万吨 —
         // is a value of the phrase before the verb, named in the catalog or not.
         // (The verb may be the bound written into the quantity: 电量超过8100亿千瓦时.)
@@ -968,7 +970,8 @@ struct TargetReader {
             && quantity?.text.unicodeScalars.first.map { !NumeralCharacters.isNumeralStart($0) && $0.isHan } == true
         let measured = quantity.map { $0.si?.unit != nil && $0.si?.unit != "1" } == true
             && (subject != phrase.trimmingSpaces() || boundBefore)
-            && (2...16).contains(subject.count) && !subject.contains(where: \.isNumber)
+            && (2...16).contains(subject.count) && !Self.holdsNumber(subject)
+            && !subject.unicodeScalars.contains(where: NumeralCharacters.isArabicDigit)  // (PM2.5: a catalog name's)
         guard kind == .task || byShape || measured || concept != nil && !strayCount || Self.indicatorHeads.contains(where: { subject.endsWith($0) })
         else { return nil }
         // 标准25微克/立方米: a reference the text compares with, not a value.
@@ -1032,6 +1035,12 @@ struct TargetReader {
         }
         if to > start { pieces.append(start..<to) }
         return pieces
+    }
+
+    /// Whether a phrase holds a number of its own (…公园2个, 6条河流): words written with numerals
+    /// (二氧化硫, 一体化) do not count.
+    static func holdsNumber(_ phrase: String) -> Bool {
+        phrase.contains(where: \.isNumber) && !NumberView(recognizing: phrase).numbers.isEmpty
     }
 
     /// The same target stated twice in the prose (森林覆盖率保持在33% in two paragraphs) is kept once; one

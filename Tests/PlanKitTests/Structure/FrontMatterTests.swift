@@ -48,6 +48,25 @@ import Testing
         #expect(PlanGraph(building: SourceDocument(path: "notice.txt", text: text)).document.issued == "2022-12-19")
     }
 
+    @Test func aNewsAgencysDatelineDatesTheText() {
+        let text = "某市推进中心城市建设\n中新网某市1月16日电 (记者 某某)正在召开的某市两会上，某市政府工作报告提出，“十五五”期间将加快发展。\n2026年，某市将聚焦重点领域。\n"
+        #expect(PlanGraph(building: SourceDocument(path: "news.txt", text: text)).document.issued == "2026-01-16")
+    }
+
+    @Test func newsOfAPlansAdoptionIsOfThePlansFirstYear() {
+        // The years it names (2015年愿景) are the plan's targets, not the year of the news.
+        let text = "1月24日，某市十三届人大四次会议通过《某市国民经济和社会发展第十二个五年规划纲要》。\n2015年愿景：GDP突破7000亿元。\n"
+        let document = PlanGraph(building: SourceDocument(path: "news.txt", text: text)).document
+        #expect(document.issued == "2011-01-24")
+        #expect(DocumentInfo.Period(mentionedIn: "第十二个五年规划纲要") == DocumentInfo.Period(from: 2011, to: 2015))
+    }
+
+    @Test func aPlanPeriodReportedCompletedEndsNoLaterThanTheNews() {
+        // Only base years (较2020年) are written; the news reports 十四五 completed, so it is of 2025 at least.
+        let text = "中新网某市10月29日电 某市政府新闻办举行高质量完成“十四五”规划系列主题新闻发布会。\n全市煤炭消费较2020年下降155万吨。\n"
+        #expect(PlanGraph(building: SourceDocument(path: "news.txt", text: text)).document.issued == "2025-10-29")
+    }
+
     @Test func aWorkReportsTitleAfterWebFurniture() {
         let text = "下载\n打印\n【字号：\n加大\n】\n2026年某省政府工作报告\n——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n各位代表：\n"
         #expect(PlanGraph(building: SourceDocument(path: "report.txt", text: text)).document.kind == .workReport)

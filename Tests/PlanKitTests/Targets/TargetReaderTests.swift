@@ -191,6 +191,24 @@ import Testing
         #expect(graph.targets.map { "\($0.year ?? 0) \(Self.line($0))" } == expected)
     }
 
+    /// 二氧化硫 is a name written with a numeral, not a phrase that holds another number; the list's head
+    /// (排放) completes the earlier item.
+    @Test func pollutantsListedBeforeOneValueEachTakeIt() throws {
+        let graph = Self.entries("到2025年，化学需氧量、二氧化硫排放分别减少8%。")
+        #expect(graph.targets.map { "\($0.subject) \($0.concept ?? "-") \($0.value ?? 0)" } == [
+            "化学需氧量排放 pollutant.cod.total-emission 8", "二氧化硫排放 pollutant.so2.total-emission 8",
+        ])
+    }
+
+    /// A news report of results: the plan period it names is the period reported on.
+    @Test func aPressReleasesPlanPeriodIsReportedOn() throws {
+        let text = "某市“十四五”发展报告：多项指标超额完成\n日前，某市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。“十四五”期间，某市农村人均可支配收入年均增长6.1%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "news.txt", text: text))
+        #expect(graph.document.kind == .pressRelease)
+        #expect(graph.targets.isEmpty)
+        #expect(graph.observations.map { "\($0.year ?? 0) \($0.value ?? 0)" } == ["2025 6.1"])
+    }
+
     @Test func tenThousandIsNeverFourteen() {
         let graph = Self.entries("“十四五”时期，全市共有5826家工业企业纳入清单。")
         #expect(graph.targets.isEmpty && graph.observations.isEmpty)
