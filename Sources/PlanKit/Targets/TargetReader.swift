@@ -57,6 +57,9 @@ struct TargetReader {
                 let sentenceText = string(scalars, sentence)
                 let topic = topic(of: sentenceText)
                 var sentenceCue: TimeFrame.Mood?
+                // The later year of a from–to (由2021年的310.4亿元增加至2024年的414.37亿元) is the year of the clauses
+                // after it in its sentence that name none (占全省比重达32.5%).
+                var fromToFrame: TimeFrame?
                 // 截至11月17日 speaks of its own sentence only.
                 running.asOf = nil
                 for clause in Self.pieces(scalars, at: ["，", ",", "；", ";", "：", ":"], from: sentence.lowerBound, to: sentence.upperBound) {
@@ -96,7 +99,7 @@ struct TargetReader {
                         running = own
                         timed = nil
                     }
-                    var frame = timed ?? running
+                    var frame = timed ?? (time.year == nil && time.kind == nil ? fromToFrame : nil) ?? running
                     if time.year == nil, let cue, !isDecided(running, documentYear: documentYear) {
                         // 力争, 目标: the mood of the clause and the sentence; a lead-in that opens a list
                         // (主要目标是：) carries it on to the blocks after it.
@@ -113,6 +116,14 @@ struct TargetReader {
                                              carried: &carried, carriedConcept: &carriedConcept, block: block, range: range, text: text)
                     for (entry, isTarget) in entries {
                         if isTarget { targets.append(entry) } else { observations.append(entry) }
+                    }
+                    if entries.count == 2, entries[0].0.span == entries[1].0.span, entries[0].isTarget == entries[1].isTarget,
+                       let first = entries[0].0.year, let second = entries[1].0.year, second > first {
+                        var later = frame
+                        later.year = second
+                        later.mood = entries[1].isTarget ? .target : .observation
+                        later.cumulative = false
+                        fromToFrame = later
                     }
                 }
             }

@@ -209,6 +209,13 @@ import Testing
         #expect(graph.observations.map { "\($0.year ?? 0) \($0.value ?? 0)" } == ["2025 6.1"])
     }
 
+    /// The clauses after a from–to in its sentence speak of its later year.
+    @Test func clausesAfterAFromToTakeItsLaterYear() throws {
+        let text = "某市科技创新工作硕果累累\n全社会研发经费投入由2021年的310.4亿元增加至2024年的414.37亿元，占全省比重达32.5%，年均增长10%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "news.txt", text: text))
+        #expect(graph.observations.map { "\($0.year ?? 0) \($0.value ?? 0)" } == ["2021 310.4", "2024 414.37", "2024 32.5", "2024 10"])
+    }
+
     @Test func tenThousandIsNeverFourteen() {
         let graph = Self.entries("“十四五”时期，全市共有5826家工业企业纳入清单。")
         #expect(graph.targets.isEmpty && graph.observations.isEmpty)
