@@ -91,11 +91,19 @@ class Catalog:
                 errors.append(f"{cid}: domain {c.get('domain')!r} is not one of {sorted(DOMAINS)}")
             if c.get("direction") not in DIRECTIONS:
                 errors.append(f"{cid}: direction {c.get('direction')!r}")
-            if c.get("dimension") not in self.bases and c.get("dimension") != "index":
+            if self.base_of(c.get("dimension") or "") is None and c.get("dimension") != "index":
                 errors.append(f"{cid}: dimension {c.get('dimension')!r} is not in Schemas/units.json")
             if not c.get("patterns"):
                 errors.append(f"{cid}: no patterns")
         return errors
+
+    def base_of(self, dimension):
+        """The base unit of a dimension; of a compound one (mass/area) its parts' (t/km²), as ConceptCatalog.base(of:)."""
+        parts = dimension.split("/")
+        if len(parts) != 2:
+            return self.bases.get(dimension)
+        top = self.bases.get(parts[0])
+        return None if top is None else top + "/" + self.bases.get(parts[1], parts[1])
 
     def concept(self, name, base=None):
         key = normalized(name)
@@ -103,7 +111,7 @@ class Catalog:
             if any(p.search(key) for p in pats) and not any(e.search(key) for e in excl):
                 if key.endswith(SHARE_ENDS) and c["dimension"] not in ("share", "index"):
                     continue
-                if base is None or base in ("%", "pp") or self.bases.get(c["dimension"]) == base:
+                if base is None or base in ("%", "pp") or self.base_of(c["dimension"]) in (base, base.split("/")[0]):
                     return c["id"]
         return None
 

@@ -63,8 +63,12 @@ struct ConceptCatalog: @unchecked Sendable {
         func fits(_ concept: Concept) -> Bool {
             if namesAShare, concept.dimension != "share", concept.dimension != "index" { return false }
             guard let baseUnit, baseUnit != "%", baseUnit != "pp" else { return true }
-            // Money in dollars (实际使用外资115.6亿美元) is money too, in its own unit.
-            return UnitCatalog.shared.bases[concept.dimension] == baseUnit || concept.dimension == "money" && baseUnit == "USD"
+            // Money in dollars (实际使用外资115.6亿美元) is money too, in its own unit; a unit per person or per
+            // unit of output (平方米/人, 吨标准煤/万元) measures what its numerator does, as a compound
+            // dimension (mass/area for 公斤/亩) names its own base.
+            let base = Self.base(of: concept.dimension)
+            let numerator = baseUnit.split(separator: "/").first.map(String.init)
+            return base == baseUnit || base == numerator || concept.dimension == "money" && baseUnit == "USD"
         }
         return concepts.indices.first { index in
             compiled[index].patterns.contains(where: matches) && !compiled[index].excludes.contains(where: matches)
@@ -73,6 +77,14 @@ struct ConceptCatalog: @unchecked Sendable {
     }
 
     private static let shareEnds = ["占比", "比重", "份额", "比例"]
+
+    /// The base unit of a dimension (`Schemas/units.json`), of a compound one its parts': mass/area → t/km².
+    static func base(of dimension: String) -> String? {
+        let parts = dimension.split(separator: "/").map(String.init)
+        guard parts.count == 2 else { return UnitCatalog.shared.bases[dimension] }
+        guard let top = UnitCatalog.shared.bases[parts[0]] else { return nil }
+        return top + "/" + (UnitCatalog.shared.bases[parts[1]] ?? parts[1])
+    }
 
     /// Concept indices by name and base unit, shared by the threads of a batch; emptied when it grows
     /// past `limit` so a long batch cannot grow it without bound.

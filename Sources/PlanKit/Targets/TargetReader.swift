@@ -801,6 +801,8 @@ struct TargetReader {
 
     /// Scalars after a number that make it a date, an age or a session, not a value.
     private static let notValueAfter: Set<Unicode.Scalar> = ["月", "日", "号", "时", "岁", "届", "倍"]
+    /// Words after a count of items that say the items met something (6项达到时序进度, 20项目标已经提前完成).
+    private static let metCountWords = ["达到", "达标", "完成", "实现", "提前", "已", "均", "全部", "基本", "目标", "指标", "好于", "优于"]
 
     /// Whether a number in a segment can be a value of an indicator or a work amount: not a year, a
     /// duration, a date, a rank (第3位, 前20名), a qualifier (3000吨以上的加油站) or a scope count
@@ -837,6 +839,12 @@ struct TargetReader {
         if let next, next.si?.unit == "1", next.start >= quantity.end, next.start - quantity.end <= 4,
            s[quantity.end..<next.start].allSatisfy(\.isHan),
            !areFromTo(quantity, next, in: s) { return false }
+        if quantity.unit == "项" {
+            // …等12项达到或基本达到时序进度, 20项目标已经提前完成, 提前实现的有20项: a count of the indicators
+            // or targets a statement is about, not a value of one.
+            let after = String(scalars: s[quantity.end..<Swift.min(s.count, quantity.end + 4)])
+            if Self.metCountWords.contains(where: after.hasPrefix) || String(scalars: s[..<quantity.start]).hasSuffix("的有") { return false }
+        }
         if quantity.si?.unit == "1" {
             // A count of the things a statement covers, not a value of it.
             if scopeNouns.contains(where: { noun in (0...6).contains { s.has(noun, at: quantity.end + $0) } }) { return false }

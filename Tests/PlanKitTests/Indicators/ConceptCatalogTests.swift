@@ -54,6 +54,19 @@ import Testing
         #expect(ConceptCatalog.shared.concept(of: "PM2.5浓度", baseUnit: "d") == nil)
     }
 
+    /// A unit per person or per unit of output measures its numerator (14平方米/人 is an area per person;
+    /// 0.5吨标准煤/万元 an energy per output); a compound dimension has its own base (公斤/亩: t/km²).
+    @Test func compoundUnitsFitTheirConcepts() throws {
+        let catalog = ConceptCatalog.shared
+        let perCapita = try #require(Quantity.all(in: "14平方米/人").first?.si?.unit)
+        #expect(catalog.concept(of: "人均公园绿地面积", baseUnit: perCapita)?.id == "urban.park-green-space.per-capita")
+        let intensity = try #require(Quantity.all(in: "0.5吨标准煤/万元").first?.si?.unit)
+        #expect(catalog.concept(of: "单位地区生产总值能耗", baseUnit: intensity)?.id == "climate.energy-intensity.level")
+        let yield = try #require(Quantity.all(in: "378公斤/亩").first?.si?.unit)
+        #expect(yield == "t/km²" && catalog.concept(of: "粮食作物平均单产", baseUnit: yield)?.id == "agriculture.grain.yield")
+        #expect(catalog.concept(of: "粮食作物平均单产", baseUnit: "t") == nil)
+    }
+
     /// Across the three tables of the corpus: every indicator has a concept, no table has two rows on one
     /// concept, and counterparts line up (the PM2.5 rows of Handan, Langfang and Hengshui are one concept).
     @Test func corpusTablesAlignOnConcepts() throws {

@@ -216,6 +216,13 @@ import Testing
         #expect(graph.observations.map { "\($0.year ?? 0) \($0.value ?? 0)" } == ["2021 310.4", "2024 414.37", "2024 32.5", "2024 10"])
     }
 
+    /// A count of the indicators or targets a statement is about is no value of the ones it names.
+    @Test func aCountOfIndicatorsMetIsNoValue() throws {
+        let text = "某市“十四五”规划中期评估报告\n一、主要指标进展\n人均地区生产总值、常住人口城镇化率等6项达到时序进度，外贸进出口总额等20项目标已经提前完成，提前实现的有20项。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "review.txt", text: text))
+        #expect(graph.targets.isEmpty && graph.observations.isEmpty, "\(graph.observations.map(\.text))")
+    }
+
     @Test func tenThousandIsNeverFourteen() {
         let graph = Self.entries("“十四五”时期，全市共有5826家工业企业纳入清单。")
         #expect(graph.targets.isEmpty && graph.observations.isEmpty)
