@@ -5,7 +5,7 @@ extension Lexicon {
   "description": "Words of Chinese official writing that the readers of targets and quantities recognise, by their role in a phrase. General rules of the genre, not the wording of one document: add a word when plans of several regions write it. Embedded into the library by Scripts/embed-catalogs.",
   "indicatorHeads": {
     "description": "Heads that end an indicator phrase (…浓度, …比例, …率): a phrase that ends in one names an indicator even when the concept catalog does not know it.",
-    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "排放", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格", "投入", "营收", "外资", "规模", "总数", "起数", "均值", "平均值"]
+    "words": ["浓度", "比例", "比率", "率", "面积", "总量", "排放总量", "排放量", "排放", "系数", "减排量", "用水量", "压采量", "消费量", "指数", "天数", "强度", "比重", "控制指标", "生产总值", "增加值", "增速", "增幅", "涨幅", "降幅", "幅度", "总额", "收入", "产量", "总产量", "蓄积量", "装机容量", "装机", "盖度", "占比", "满意度", "就业", "人数", "人口", "进出口", "进出口总值", "出口", "进口", "里程", "能耗", "水耗", "总规模", "处理能力", "吞吐量", "保有量", "寿命", "年限", "数量", "拥有量", "利用量", "供应量", "产值", "营业收入", "利润", "税收", "价格", "投入", "营收", "外资", "规模", "总数", "起数", "均值", "平均值"]
   },
   "qualitativePhrases": {
     "description": "Commitments without a number that a plan makes for an indicator.",

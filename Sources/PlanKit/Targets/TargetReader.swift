@@ -367,7 +367,8 @@ struct TargetReader {
                 }
             }
             // “A、B达到100%” and “A、B分别较2015年下降45.1%、34.5%”: the listed subjects share the verb.
-            if segmentText.containsBytes(of: "分别") || (!waiting.isEmpty && quantities.count <= 1) {
+            if segmentText.containsBytes(of: "分别") || (!waiting.isEmpty && quantities.count <= 1)
+                || quantities.count == 1 && Self.eachBeforeAVerb(in: segmentText) != nil {
                 // “A、B分别较2015年下降45.1%、34.5%”: subjects and values pair in order; one value serves all.
                 var subjects = waiting.map { string(scalars, $0) }
                 var subjectRanges = waiting
@@ -420,6 +421,11 @@ struct TargetReader {
                     // “化学需氧量、氨氮、二氧化硫和氮氧化物排放量分别削减…”: the last item joins two with 和.
                     subjects = subjects.dropLast() + parts
                     subjectRanges = subjectRanges.dropLast() + Array(repeating: subjectRanges.last!, count: parts.count)
+                } else if subjects.count == 1, values.count == 1, let parts = Self.joinedSubjects(written), parts.count > 1 {
+                    // “城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上”, “…和转移农业劳动力各达到4000万人”:
+                    // one value for each of the subjects joined before 分别 or 各.
+                    subjects = parts
+                    subjectRanges = Array(repeating: segment, count: parts.count)
                 } else if subjects.count == 1, values.count > 1 {
                     // “城乡居民人均可支配收入分别增长5%、6.5%”: one subject written for each value.
                     subjects = Array(repeating: subjects[0], count: values.count)
@@ -664,13 +670,14 @@ struct TargetReader {
     /// “单位国内生产总值能耗和二氧化碳排放分别降低” → the two subjects, each with the words from 分别 on;
     /// nil unless the phrase joins two or more parts with 和, 及 or 与 before 分别.
     static func joinedSubjects(_ phrase: String) -> [String]? {
-        guard let shared = phrase.byteRange(of: "分别") else { return nil }
+        guard let shared = phrase.byteRange(of: "分别") ?? eachBeforeAVerb(in: phrase) else { return nil }
         // 一二三产增加值分别增长…: the three sectors written as one.
         for sectors in ["第一、二、三产业", "第一二三产业", "一、二、三产业", "一二三产业", "一、二、三产", "一二三产"] {
             guard let range = phrase.byteRange(of: sectors), range.upperBound <= shared.lowerBound else { continue }
             return ["第一产业", "第二产业", "第三产业"].map { phrase[..<range.lowerBound] + $0 + phrase[range.upperBound...] }
         }
-        let tail = String(phrase[shared.lowerBound...])
+        // (各 goes: each part takes the verb after it.)
+        let tail = String(phrase[(phrase[shared] == "各" ? shared.upperBound : shared.lowerBound)...])
         var parts = phrase[..<shared.lowerBound].split(whereSeparator: { "和及与".contains($0) }).map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 }) else { return nil }
         // 单位国内生产总值能耗和二氧化碳排放: the intensity's “单位…” is shared by the parts after it.
@@ -679,6 +686,18 @@ struct TargetReader {
             for index in parts.indices.dropFirst() where !parts[index].startsWith("单位") { parts[index] = prefix + parts[index] }
         }
         return parts.map { $0 + tail }
+    }
+
+    private static let eachVerbs = ["达到", "达", "增长", "提高", "提升", "下降", "降低", "减少", "增加", "为", "超过", "突破", "降至", "增至", "控制在"]
+
+    /// 各 right before a verb of level or change (城镇新增就业和转移农业劳动力各达到4000万人): one value for each part.
+    static func eachBeforeAVerb(in phrase: String) -> Range<String.Index>? {
+        var searchFrom = phrase.startIndex
+        while let range = phrase[searchFrom...].range(of: "各") {
+            if range.lowerBound > phrase.startIndex, eachVerbs.contains(where: { phrase[range.upperBound...].hasPrefix($0) }) { return range }
+            searchFrom = range.upperBound
+        }
+        return nil
     }
 
     /// A range (增长5%—5.5%) as its two ends: the lower bound `>=`, the upper `<=`.

@@ -200,6 +200,17 @@ import Testing
         ])
     }
 
+    /// One value after subjects joined by 和 and 分别 or 各 is each subject's.
+    @Test func oneValueForSubjectsJoinedBeforeEachOrRespectively() throws {
+        for paragraph in ["到2025年，城镇居民人均可支配收入和农村居民人均纯收入分别年均增长7%以上。",
+                          "到2025年，城镇居民人均可支配收入和农村居民人均纯收入各增长7%以上。"] {
+            let graph = Self.entries(paragraph)
+            #expect(graph.targets.map { "\($0.subject) \($0.value ?? 0) \($0.comparator?.rawValue ?? "")" } == [
+                "城镇居民人均可支配收入 7 >=", "农村居民人均纯收入 7 >=",
+            ], "\(paragraph)")
+        }
+    }
+
     /// A news report of results: the plan period it names is the period reported on.
     @Test func aPressReleasesPlanPeriodIsReportedOn() throws {
         let text = "某市“十四五”发展报告：多项指标超额完成\n日前，某市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。“十四五”期间，某市农村人均可支配收入年均增长6.1%。\n"
