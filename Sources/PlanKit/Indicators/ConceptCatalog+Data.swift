@@ -829,7 +829,11 @@ extension ConceptCatalog {
     {"id": "economy.county-economy.share-of-gdp", "name": "县域经济占生产总值比重", "domain": "economy", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["县域经济.*(比重|占比)"], "excludes": []},
     {"id": "transport.bulk-cargo.clean-transport-share", "name": "大宗货物清洁运输比例", "domain": "transport", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["清洁运输(方式)?(比例|比率|占比|比重)"], "excludes": []}
+     "patterns": ["清洁运输(方式)?(比例|比率|占比|比重)"], "excludes": []},
+    {"id": "economy.primary-industry.share-of-gdp", "name": "第一产业增加值占地区生产总值比重", "domain": "economy", "dimension": "share", "unit": "%", "direction": "decrease",
+     "patterns": ["(第一产业|一产)增加值占.*(生产总值|gdp)", "(第一产业|一产)增加值(的)?(比重|占比)", "^第一产业(比重|占比)"], "excludes": []},
+    {"id": "economy.secondary-industry.share-of-gdp", "name": "第二产业增加值占地区生产总值比重", "domain": "economy", "dimension": "share", "unit": "%", "direction": "hold",
+     "patterns": ["(第二产业|二产)增加值占.*(生产总值|gdp)", "(第二产业|二产)增加值(的)?(比重|占比)", "^第二产业(比重|占比)"], "excludes": []}
   ]
 }
 """#

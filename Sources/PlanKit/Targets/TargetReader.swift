@@ -336,7 +336,8 @@ struct TargetReader {
             // “O3浓度力争持续下降”: a commitment to a direction, with no value.
             let directionOnly = quantities.isEmpty ? Self.directionOnly(segmentText) : nil
             let qualitative = Self.qualitativePhrases.first { segmentText.containsBytes(of: $0) } ?? directionOnly
-            if quantities.isEmpty && qualitative == nil {
+            let sectorShares = Self.sectorShares(segmentScalars, all)
+            if quantities.isEmpty && qualitative == nil && sectorShares == nil {
                 waiting.append(segment)
                 continue
             }
@@ -365,6 +366,14 @@ struct TargetReader {
                                         text: text) {
                     entries.append((made, own.mood == .target))
                 }
+            }
+            if let sectorShares {
+                // 三次产业结构为8.4:40.9:50.7: the shares of the first, second and third sectors, in order.
+                for (sector, share) in zip(["第一产业比重", "第二产业比重", "第三产业比重"], sectorShares) {
+                    entry(sector, share, nil, segment, byShape: true)
+                }
+                waiting = []
+                continue
             }
             // “A、B达到100%” and “A、B分别较2015年下降45.1%、34.5%”: the listed subjects share the verb.
             if segmentText.containsBytes(of: "分别") || (!waiting.isEmpty && quantities.count <= 1)
@@ -1068,11 +1077,35 @@ struct TargetReader {
                 continue
             }
             guard index > closesAt, separators.contains(scalar) else { continue }
+            // 8.4:40.9:50.7, 10:30: a colon between digits is a ratio or a time, not the end of a clause.
+            if scalar == ":" || scalar == "：", scalars.scalar(at: index - 1).map(NumeralCharacters.isArabicDigit) == true,
+               scalars.scalar(at: index + 1).map(NumeralCharacters.isArabicDigit) == true { continue }
             if index > start { pieces.append(start..<index) }
             start = index + 1
         }
         if to > start { pieces.append(start..<to) }
         return pieces
+    }
+
+    private static let sectorWords = ["三次产业", "三大产业", "一二三产业", "一、二、三产业", "产业结构"]
+    private static let ratioMarks: Set<Unicode.Scalar> = [":", "：", "∶"]
+
+    /// 三次产业结构为8.4:40.9:50.7, 三次产业比重为4.0∶37.7∶58.3: three shares written as a ratio after the
+    /// words of the three sectors, summing to a hundred; nil for any other segment (a from–to of two
+    /// ratios is not read).
+    static func sectorShares(_ s: [Unicode.Scalar], _ all: [Quantity]) -> [Quantity]? {
+        // (三次 in 三次产业 reads as a count: the shares are the bare numbers.)
+        let numbers = all.filter { $0.kind == .number && $0.unit == nil }
+        guard numbers.count == 3, numbers.allSatisfy({ $0.comparator == nil && $0.value != nil }),
+              zip(numbers, numbers.dropFirst()).allSatisfy({ a, b in
+                  b.start == a.end + 1 && ratioMarks.contains(s[a.end])
+              }) else { return nil }
+        let before = String(scalars: s[..<numbers[0].start])
+        guard sectorWords.contains(where: before.containsBytes), !before.containsBytes(of: "由"), !before.containsBytes(of: "从")
+        else { return nil }
+        let sum = numbers.reduce(Decimal(0)) { $0 + $1.value! }
+        guard sum >= 99, sum <= 101 else { return nil }
+        return numbers
     }
 
     /// Whether a phrase holds a number of its own (…公园2个, 6条河流): words written with numerals

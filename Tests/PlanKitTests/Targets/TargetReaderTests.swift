@@ -211,6 +211,21 @@ import Testing
         }
     }
 
+    /// A ratio of the three sectors is their three shares; a colon between digits does not end a clause.
+    @Test func aSectorRatioIsThreeShares() throws {
+        for ratio in ["8.4:40.9:50.7", "8.4∶40.9∶50.7", "8.4：40.9：50.7"] {
+            let text = "某市2023年国民经济和社会发展统计公报\n2023年，全市三次产业结构为\(ratio)，对经济增长贡献率分别为4.8%、28.4%和66.8%。\n"
+            let graph = PlanGraph(building: SourceDocument(path: "bulletin.txt", text: text))
+            let shares = graph.observations.filter { $0.subject.hasSuffix("产业比重") }
+            #expect(shares.map { "\($0.year ?? 0) \($0.subject) \($0.value ?? 0)" } == [
+                "2023 第一产业比重 8.4", "2023 第二产业比重 40.9", "2023 第三产业比重 50.7",
+            ], "\(ratio)")
+        }
+        // Not a ratio of shares: a time, or three numbers that do not make a hundred.
+        let graph = PlanGraph(building: SourceDocument(path: "bulletin.txt", text: "某市统计公报\n2023年，全市产业结构为1:2:3。\n"))
+        #expect(graph.observations.isEmpty)
+    }
+
     /// A news report of results: the plan period it names is the period reported on.
     @Test func aPressReleasesPlanPeriodIsReportedOn() throws {
         let text = "某市“十四五”发展报告：多项指标超额完成\n日前，某市人民政府新闻办公室举行了高质量完成“十四五”规划系列主题新闻发布会。“十四五”期间，某市农村人均可支配收入年均增长6.1%。\n"
