@@ -209,6 +209,11 @@ import Testing
         #expect(ranges.map { ($0["min"] as? NSNumber)?.intValue } == [30, 30000, 200])
         #expect(ranges.map { ($0["max"] as? NSNumber)?.intValue } == [60, 50000, nil])
         #expect(ranges.map { $0["maxInclusive"] as? Bool } == [true, true, false])
+        // 千 of 千克 is the unit's, not a scale of the number; 万 before 吨 is the number's.
+        let units = try Self.plangraph(["quantities", "--ranges", "5千克以上，3-5千米，3-5万吨"])
+        let unitMatches = try #require(try JSONSerialization.jsonObject(with: units.stdout) as? [[String: Any]])
+        #expect(unitMatches.map { $0["text"] as? String } == ["5千克以上", "3-5", "3-5万"])
+        #expect(unitMatches.compactMap { (($0["range"] as? [String: Any])?["min"] as? NSNumber)?.intValue } == [5, 3, 30000])
         let both = try Self.plangraph(["quantities", "--ranges", "--numbers", "3"])
         #expect(both.status != 0 && both.stderr.contains("two views"))
     }

@@ -54,12 +54,14 @@ public struct NumberRangeView: Sendable {
             guard quantity.kind != .year, var bounds = quantity.range else { return nil }
             var end = quantity.end
             if let unit = quantity.unit {
-                // The scale written before the unit is the number's (3-5万吨 is 30000 to 50000).
+                // The scale written before the unit is the number's (3-5万吨 is 30000 to 50000), as long as
+                // what is left with it is no unit of its own (千 of 千克 and 千米 is the unit's), the rule of
+                // `UnitCatalog.resolve`.
                 let unitScalars = Array(unit.unicodeScalars)
                 var scale: Decimal = 1
                 var spelling = unitScalars[...]
                 while let first = spelling.first, let factor = NumeralCharacters.bigUnits[first] ?? NumeralCharacters.smallUnits[first],
-                      spelling.count > 1 {
+                      spelling.count > 1, UnitCatalog.shared.unit(in: Array(spelling), at: 0)?.end != spelling.count {
                     scale *= factor
                     spelling = spelling.dropFirst()
                 }
