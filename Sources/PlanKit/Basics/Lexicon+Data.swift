@@ -211,6 +211,13 @@ extension Lexicon {
     "goalHeadings": ["目标", "安排", "任务", "展望"],
     "reviewHeadings": ["回顾", "成效", "成就", "进展", "完成情况", "取得", "基础"]
   },
+  "frontMatter": {
+    "description": "Words of a document's opening that say who speaks and for where. regionLines: a line with one of these names the region of the body that issues or hears the document (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上, 广东省省长 孟凡利, 我代表北京市人民政府). nationalBodies: a document given by or to one of these is the country's (我代表国务院, 第十四届全国人民代表大会). workReportOpenings: the words with which a work report opens when its title is lost (我代表省人民政府，向大会报告工作). outlineSelfReferences: how a plan outline speaks of itself (本纲要, …规划纲要根据《…建议》编制), which makes a text without its title an outline.",
+    "regionLines": ["人民代表大会", "届", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席", "人民政府", "政府"],
+    "nationalBodies": ["代表国务院", "全国人民代表大会", "国务院总理"],
+    "workReportOpenings": ["向大会报告政府工作", "向大会报告工作"],
+    "outlineSelfReferences": ["本纲要", "规划纲要根据", "计划纲要根据", "规划纲要，根据", "计划纲要，根据"]
+  },
   "valueShapes": {
     "description": "Words that decide whether a number is a value of an indicator. workVerbs: a count right after one is a work amount a plan commits to or a report gives (建成120个示范村, 新增造林15万亩). workAdverbs: words between such a verb and its number (累计建成, 覆盖剩余). scopeNouns: a count of these only says how many things a statement covers (19项指标, 12个断面, 4个方面). universal: a count before one of these is a scope (12个断面全部达标, 3项指标均居…). notValueHeads: a number after a phrase ending in one is a reference, not a value (标准25微克/立方米). reference: a value measured against a reference (高于全国平均水平2.1个百分点) is a value of the subject before. levelVerbs: verbs of a level (提高到, 控制在), after which a bound (75%以上) is a value whatever follows it. bareShares: a share named without its subject (占比73.2%), of the indicator before it. activityUnits: units of a tally of activities (联动380次, 稿件1039篇), which measures no indicator.",
     "workVerbs": ["累计建成", "开发", "新建改造", "新改建", "新开工", "建成", "新建", "新增", "完成", "改造", "建设", "创建", "培育", "打造", "实施", "开工", "整治", "治理", "关停", "淘汰", "造林", "推广", "覆盖", "引进", "新培育", "提供", "发放", "帮助", "安置", "减少", "削减", "压减", "退出", "化解", "修复", "种植", "植树", "绿化", "改建", "扩建", "铺设", "敷设", "开通", "投运", "投产", "建立", "认定", "创成", "新认定", "清理", "拆除", "纳入", "组建", "布局建设", "选派", "授权", "入选", "评定", "开设", "设立", "新开", "开行", "搬迁", "资助", "培训", "救助", "招引", "签约", "落地", "引育"],

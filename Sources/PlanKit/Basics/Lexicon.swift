@@ -94,6 +94,15 @@ struct Lexicon: Sendable {
     var comparators: Comparators
     var timeCues: TimeCues
     var valueShapes: ValueShapes
+    var frontMatter: FrontMatterWords
+
+    /// Words of a document's opening that say who speaks and for where (`FrontMatter`).
+    struct FrontMatterWords: Decodable, Sendable {
+        var regionLines: [String]
+        var nationalBodies: [String]
+        var workReportOpenings: [String]
+        var outlineSelfReferences: [String]
+    }
 
     static let shared = try! JSONDecoder().decode(Lexicon.self, from: Data(json.utf8))
 }

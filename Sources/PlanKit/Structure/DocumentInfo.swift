@@ -7,7 +7,15 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     /// A press release on results (新闻发布会, 新闻办).
     case pressRelease = "press-release"
     /// A government work report (政府工作报告): a review of the year before and the targets of its own year.
-    case workReport = "work-report"
+    case workReport = "government-work-report"
+    /// An outline of a national or regional five-year plan of economic and social development
+    /// (国民经济和社会发展第X个五年规划纲要, 计划纲要), in 篇, 章 and 节.
+    case planOutline = "plan-outline"
+    /// A bulletin of results (统计公报, 环境状况公报): what a year brought.
+    case bulletin
+
+    /// A plan or a plan outline: a document of commitments.
+    public var isPlan: Bool { self == .plan || self == .planOutline }
 }
 
 /// What the graph says about the document as a whole: its id and where it came from.
@@ -24,17 +32,39 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     public var docNumber: String?
     public var region: Region?
     public var period: Period?
+    /// The document's own year: a work report's (the year it sets targets for), else the year it was
+    /// issued, else the year its opening lines date it to.
+    public var year: Int?
+    /// The year a work report reviews (the one before its own); null for other kinds.
+    public var reviewedYear: Int?
     public var source: Source
 
     /// The administrative region a document is about, with its level.
     public struct Region: Codable, Sendable, Equatable {
         /// As printed: “邯郸市”.
         public var name: String
-        /// `province`, `prefecture` or `county`.
+        /// `national`, `province`, `prefecture` or `county`.
         public var level: Level
+        /// The six-digit administrative division code (邯郸市 130400), from the gazetteer; null for the
+        /// country and for a name several divisions share.
+        public var code: String?
+        /// The enclosing division's name (邯郸市 → 河北省, 肥乡区 → 邯郸市); null for a province and the country.
+        public var parent: String?
+
+        public init(name: String, level: Level, code: String? = nil, parent: String? = nil) {
+            self.name = name
+            self.level = level
+            self.code = code
+            self.parent = parent
+        }
+
+        /// The country, for documents of the State Council and the National People's Congress.
+        public static let national = Region(name: "全国", level: .national)
 
         /// Where the region sits among China's administrative divisions.
         public enum Level: String, Codable, Sendable, CaseIterable {
+            /// The whole country (国务院, 全国人民代表大会).
+            case national
             /// 省, 自治区, and the four 直辖市.
             case province
             /// 地级市, 自治州, 地区, 盟.
@@ -65,7 +95,8 @@ extension DocumentInfo {
         self.init(
             id: Self.slug(ofPath: source.path), title: frontMatter.title, kind: frontMatter.kind,
             issuer: frontMatter.issuer, issued: frontMatter.issued, docNumber: frontMatter.docNumber,
-            region: frontMatter.region, period: frontMatter.period,
+            region: frontMatter.region, period: frontMatter.period, year: frontMatter.year,
+            reviewedYear: frontMatter.reviewedYear,
             source: Source(path: source.path, format: source.format, sha256: source.sha256,
                            pages: source.pages.isEmpty ? nil : source.pages.count, encoding: source.encoding))
     }
@@ -94,6 +125,15 @@ extension DocumentInfo.Region {
     nonisolated(unsafe) private static let regionPrefix = /^[\u{4E00}-\u{9FFF}]{1,6}?(省|自治区|市|自治州|地区|盟|县|区|旗)/
     private static let provinceLevelCities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
+    /// The first region of the gazetteer `text` names (“2026年四川省人民政府工作报告” → 四川省, province,
+    /// 510000), else the region its first words name with a division's suffix (a division newer than
+    /// the gazetteer).
+    init?(namedIn text: String) {
+        guard let region = Gazetteer.shared.firstRegion(in: text) ?? Self(prefixOf: text).flatMap({ $0.name.unicodeScalars.count > 2 ? $0 : nil })
+        else { return nil }
+        self = region
+    }
+
     /// The region a title or name starts with: “邯郸市生态环境保护…” → 邯郸市 (prefecture), “河北省…” →
     /// province, “XX县…” → county; nil when it starts with none.
     init?(prefixOf text: String) {
@@ -111,6 +151,12 @@ extension DocumentInfo.Region {
 }
 
 extension DocumentInfo.Period {
+    /// The five-year plan whose years include `year` (2026 → 2026–2030): plans run 2001–2005, 2006–2010, ….
+    init(containing year: Int) {
+        let from = 2001 + 5 * Int(((Double(year) - 2001) / 5).rounded(.down))
+        self.init(from: from, to: from + 4)
+    }
+
     nonisolated(unsafe) private static let yearSpan = /([0-9]{4})\s*[—–\-~至到]\s*([0-9]{4})\s*年/
 
     /// The five-year plan a text names: “十四五” → 2021–2025 (十一五 2006 … 十五五 2030), or an explicit

@@ -12,6 +12,8 @@ struct FrontMatter: Equatable, Sendable {
     var docNumber: String?
     var region: DocumentInfo.Region?
     var period: DocumentInfo.Period?
+    var year: Int?
+    var reviewedYear: Int?
 
     /// Reads the front matter of `blocks`; `sections` tells which headings the document has.
     init(blocks: [Block], sections: [Section]) {
@@ -23,11 +25,89 @@ struct FrontMatter: Equatable, Sendable {
         docNumber = front.lazy.compactMap(Self.docNumber(in:)).first
         issuer = Self.issuer(in: front)
         let headingTitles = sections.map(\.title)
-        kind = Self.kind(front: front, headings: headingTitles)
+        // The opening of a text without headings before its body (a plan outline's dump opening with 序言).
+        let opening = blocks.lazy.filter { $0.kind == .paragraph }.prefix(40).map(\.text)
+        kind = Self.kind(front: front, opening: Array(opening), headings: headingTitles)
         title = Self.title(in: front, kind: kind)
         issued = Self.issued(in: front, allText: Array(allText))
-        region = Self.region(title: title, issuer: issuer, front: front)
+        region = Self.region(title: title, issuer: issuer, front: front.isEmpty ? Array(opening.prefix(6)) : front,
+                             opening: Array(opening.prefix(30)))
         period = ([title].compactMap { $0 } + front.prefix(1)).lazy.compactMap(DocumentInfo.Period.init(mentionedIn:)).first
+            ?? Self.periodOfOutline(kind: kind, opening: Array(opening))
+        year = Self.ownYear(kind: kind, title: title, issued: issued, blocks: blocks, sections: sections)
+        // A five-year plan's outline is adopted by the people's congress in the plan's first year.
+        if year == nil, kind == .planOutline { year = period?.from }
+        switch kind {
+        case .workReport:
+            reviewedYear = year.map { $0 - 1 }
+            // A work report's year falls in a five-year plan, whose targets it carries forward.
+            if period == nil, let year { period = DocumentInfo.Period(containing: year) }
+        case .bulletin:
+            reviewedYear = title.flatMap { Self.firstYear(in: $0) } ?? year.map { $0 - 1 }
+        default:
+            break
+        }
+    }
+
+    private static func firstYear(in text: String) -> Int? {
+        let s = text.scalarArray
+        return s.indices.lazy.compactMap { s.standaloneYear(at: $0)?.year }.first
+    }
+
+    /// A plan outline without a title that names its period says which plan it is where it speaks of
+    /// itself: “本纲要根据《…第十个五年计划的建议》编制”.
+    private static func periodOfOutline(kind: DocumentKind?, opening: [String]) -> DocumentInfo.Period? {
+        guard kind?.isPlan == true else { return nil }
+        return opening.lazy.filter { $0.containsBytes(of: "本纲要") || $0.containsBytes(of: "本规划") }
+            .compactMap(DocumentInfo.Period.init(mentionedIn:)).first
+    }
+
+    /// The document's own year: when it was issued, else the first date in its opening blocks (a work
+    /// report's “——2026年1月27日在…会议上”, a web page's 2020-10-21), else the year after a “2025年工作回顾”.
+    private static func ownYear(kind: DocumentKind?, title: String?, issued: String?, blocks: [Block], sections: [Section]) -> Int? {
+        if let issued = issued.flatMap({ Int($0.prefix(4)) }) { return issued }
+        // “2026年浙江省政府工作报告”: a work report is of the year its title opens with.
+        if kind == .workReport, let title = title?.scalarArray, let (year, _) = title.standaloneYear(at: 0),
+           title.scalar(at: 4) == "年" { return year }
+        for block in blocks.prefix(12) where block.kind != .furniture {
+            let s = block.text.scalarArray
+            for index in s.indices {
+                guard let (year, _) = s.standaloneYear(at: index) else { continue }
+                // A web page's 2020-10-21.
+                if s.scalar(at: index + 4) == "-", let month = s.scalar(at: index + 5), NumeralCharacters.isArabicDigit(month),
+                   s.scalar(at: index + 7) == "-" { return year }
+                guard s.scalar(at: index + 4) == "年" else { continue }
+                var position = index + 5
+                while let digit = s.scalar(at: position), NumeralCharacters.isArabicDigit(digit) { position += 1 }
+                if position > index + 5, s.scalar(at: position) == "月" { return year }
+                // A work report's “2018年是…开局之年”: the year it speaks in.
+                if kind == .workReport, s.scalar(at: index + 5) == "是" { return year }
+            }
+        }
+        for section in sections.sorted(by: { $0.span.start < $1.span.start }) where section.title.containsBytes(of: "工作回顾") {
+            if let year = firstYear(in: section.title) { return year + 1 }
+        }
+        return kind == .workReport ? reportYearFromItsYears(blocks) : nil
+    }
+
+    /// An undated work report (a news story of it): the year whose 主要预期目标 it gives, else the year
+    /// after the latest one its opening blocks report on (“2024年浙江省生产总值增长5.5%左右” → 2025).
+    private static func reportYearFromItsYears(_ blocks: [Block]) -> Int? {
+        var reported: Int?
+        for block in blocks.prefix(6) where block.kind != .furniture {
+            let s = block.text.scalarArray
+            for index in s.indices {
+                guard let (year, _) = s.standaloneYear(at: index), s.scalar(at: index + 4) == "年" else { continue }
+                let after = String(scalars: s[(index + 5)..<min(s.count, index + 16)])
+                if after.containsBytes(of: "目标") || after.containsBytes(of: "预期") { return year }
+                // 到2030年, 2030年前, 2023至2027年: years a text looks ahead to or spans.
+                let previous = s.scalar(at: index - 1)
+                guard previous != "到" && previous != "至" && previous != "于", !after.startsWith("前"), !after.startsWith("后"),
+                      !after.startsWith("至"), !after.startsWith("到"), !after.startsWith("—"), !after.startsWith("-") else { continue }
+                reported = max(reported ?? year, year)
+            }
+        }
+        return reported.map { $0 + 1 }
     }
 
     /// Words that end a plan document's title.
@@ -51,15 +131,25 @@ struct FrontMatter: Equatable, Sendable {
         front.first { $0.wholeMatch(of: issuerLine) != nil }
     }
 
-    private static func kind(front: [String], headings: [String]) -> DocumentKind? {
+    private static func kind(front: [String], opening lines: [String], headings: [String]) -> DocumentKind? {
         let opening = front.prefix(6).joined()
         func squeezed(_ text: String) -> String { text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(String.init).joined() }
         // The report's title may open the text or follow a web page's furniture (下载, 打印, 【字号…】).
-        if squeezed(opening).containsBytes(of: "政府工作报告")
+        if squeezed(opening).containsBytes(of: "政府工作报告") || words.workReportOpenings.contains(where: opening.containsBytes(of:))
             || front.prefix(40).contains(where: { $0.count <= 40 && !$0.containsBytes(of: "。") && squeezed($0).endsWith("政府工作报告") }) {
             return .workReport
         }
         if opening.containsBytes(of: "中期评估") || headings.contains(where: { $0.containsBytes(of: "中期评估") }) { return .midtermReview }
+        // 国民经济和社会发展第十一个五年规划纲要, 云南省“十五”计划纲要; a dump without its title speaks of
+        // itself (本纲要根据…编制).
+        let titleLines = front.prefix(6).filter { !$0.containsBytes(of: "。") && $0.unicodeScalars.count <= 80 }
+        let titleText = squeezed(titleLines.joined())
+        if titleText.containsBytes(of: "纲要") && (titleLines.contains(where: { DocumentInfo.Period(mentionedIn: $0) != nil }) || titleText.containsBytes(of: "五年"))
+            || lines.prefix(30).contains(where: isOutlineSpeakingOfItself) {
+            return .planOutline
+        }
+        // 统计公报, 环境状况公报: a bulletin's title ends in 公报.
+        if titleLines.contains(where: { squeezed($0).endsWith("公报") && !$0.startsWith("《") }) { return .bulletin }
         if opening.containsBytes(of: "新闻发布会") || opening.containsBytes(of: "新闻办") { return .pressRelease }
         if let title = front.first(where: isPlanTitle), title.endsWith("规划") || title.endsWith("纲要") { return .plan }
         // Without a title of its own, a text that reports how a plan's targets are being met
@@ -70,16 +160,34 @@ struct FrontMatter: Equatable, Sendable {
         return nil
     }
 
+    /// “本纲要根据《…》编制”, “中华人民共和国国民经济和社会发展第十一个五年（2006—2010年）规划纲要根据《…》编制”.
+    private static func isOutlineSpeakingOfItself(_ line: String) -> Bool {
+        words.outlineSelfReferences.contains(where: line.containsBytes(of:))
+    }
+
     private static func isPlanTitle(_ line: String) -> Bool {
         line.unicodeScalars.count <= 40 && !line.containsBytes(of: "。") && documentTypes.contains(where: line.endsWith)
             && !line.startsWith("关于")
+    }
+
+    /// A short line of Han script without punctuation or digits, that a title's second line may continue.
+    private static func isTitleHead(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        return (4...30).contains(scalars.count) && scalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "“" || $0 == "”" }
+            && !documentTypes.contains(where: line.endsWith) && line.wholeMatch(of: issuerLine) == nil
     }
 
     /// News headlines announce a plan as “X印发!”.
     nonisolated(unsafe) private static let announced = /^(.+(规划|方案|计划|纲要|意见|办法))(正式)?印发[!！]?$/
 
     private static func title(in front: [String], kind: DocumentKind?) -> String? {
-        if let title = front.first(where: isPlanTitle) { return title }
+        if let index = front.firstIndex(where: isPlanTitle) {
+            // A title set over two lines: “云南省国民经济和社会发展” / “第十个五年计划纲要”.
+            if index > 0, isTitleHead(front[index - 1]), Gazetteer.shared.mentions(in: front[index]).isEmpty {
+                return front[index - 1] + front[index]
+            }
+            return front[index]
+        }
         if let headline = front.lazy.filter({ $0.unicodeScalars.count <= 80 }).compactMap({ $0.wholeMatch(of: announced) }).first {
             return String(headline.output.1)
         }
@@ -90,23 +198,35 @@ struct FrontMatter: Equatable, Sendable {
         return nil
     }
 
-    /// A government body named in the opening lines: “衡水市政府新闻办”, “邯郸市人民政府”.
-    nonisolated(unsafe) private static let governmentBody = /[\u{4E00}-\u{9FFF}]{2,5}?(省|市|县|区)(人民政府|政府|生态环境局|生态环境厅)/
+    private static let words = Lexicon.shared.frontMatter
     nonisolated(unsafe) private static let citedPlan = /《([^》]+(规划|方案|计划|纲要))》/
 
     /// The region of the title, else of the issuer, else of the plan a review cites, else of the first
-    /// government body the opening lines name.
-    private static func region(title: String?, issuer: String?, front: [String]) -> DocumentInfo.Region? {
-        if let region = [title, issuer].compactMap({ $0 }).lazy.compactMap(DocumentInfo.Region.init(prefixOf:)).first {
-            return region
+    /// government body or people's congress the opening lines name (“我代表北京市人民政府”, “在甘肃省十四届
+    /// 人民代表大会…上”). The State Council (我代表国务院) and the National People's Congress (在第十四届
+    /// 全国人民代表大会…上) speak for the country, as does a title opening with 中华人民共和国.
+    private static func region(title: String?, issuer: String?, front: [String], opening: [String]) -> DocumentInfo.Region? {
+        if title?.startsWith("中华人民共和国") == true { return .national }
+        // An outline made on the Party Central Committee's proposal (根据《中共中央关于制定…的建议》) is the country's.
+        if title == nil, let selfReference = opening.first(where: isOutlineSpeakingOfItself),
+           selfReference.startsWith("中华人民共和国") || selfReference.containsBytes(of: "《中共中央关于") { return .national }
+        var uncoded: DocumentInfo.Region?
+        func named(_ text: String) -> DocumentInfo.Region? {
+            guard let region = DocumentInfo.Region(namedIn: text) else { return nil }
+            if region.code != nil { return region }
+            if uncoded == nil { uncoded = region }
+            return nil
         }
+        if let region = [title, issuer].compactMap({ $0 }).lazy.compactMap(named).first { return region }
         let opening = front.prefix(3)
-        if let cited = opening.lazy.compactMap({ $0.firstMatch(of: citedPlan) }).first,
-           let region = DocumentInfo.Region(prefixOf: String(cited.output.1)) {
+        if let cited = opening.lazy.compactMap({ $0.firstMatch(of: citedPlan) }).first, let region = named(String(cited.output.1)) {
             return region
         }
-        guard let body = opening.lazy.compactMap({ $0.firstMatch(of: governmentBody) }).first else { return nil }
-        return DocumentInfo.Region(prefixOf: String(body.output.0))
+        for line in front.prefix(24) {
+            if words.nationalBodies.contains(where: line.containsBytes(of:)) && !line.containsBytes(of: "常务委员会") { return .national }
+            if words.regionLines.contains(where: line.containsBytes(of:)), let region = named(line) { return region }
+        }
+        return uncoded
     }
 
     nonisolated(unsafe) private static let fullDate = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/

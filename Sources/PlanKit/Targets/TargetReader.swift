@@ -33,7 +33,7 @@ struct TargetReader {
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Observation]) {
         var targets: [Target] = []
         var observations: [Observation] = []
-        let documentYear = documentYear(tree)
+        let documentYear = document.year
         var sectionFrames: [String: TimeFrame] = [:]
         var running = TimeFrame()
         var runningSection: String?? = .none
@@ -199,9 +199,9 @@ struct TargetReader {
     /// A frame with no time at all: a plan speaks of its targets, a review or press release of results.
     private var fallbackMood: TimeFrame.Mood? {
         switch document.kind {
-        case .plan: .target
+        case .plan, .planOutline: .target
         // A news report or bulletin reports; its commitments say so (将, 力争, 目标).
-        case .pressRelease, .midtermReview, nil: .observation
+        case .pressRelease, .midtermReview, .bulletin, nil: .observation
         case .workReport: nil
         }
     }
@@ -213,60 +213,9 @@ struct TargetReader {
         case .pressRelease: document.issued.flatMap { Int($0.prefix(4)) }
         // A mid-term review without its date is made in the plan's third year, on the two before.
         case .midtermReview: document.issued.flatMap { Int($0.prefix(4)) } ?? document.period.map { $0.from + 1 }
-        case .workReport: documentYear.map { $0 - 1 }
+        case .workReport, .bulletin: document.reviewedYear
         default: nil
         }
-    }
-
-    /// The document's own year: when it was issued, else the first date in its opening blocks (a work
-    /// report's “——2026年1月27日在…会议上”, a web page's 2020-10-21), else the year after a “2025年工作回顾”.
-    private func documentYear(_ tree: BlockTree) -> Int? {
-        if let issued = document.issued.flatMap({ Int($0.prefix(4)) }) { return issued }
-        // “2026年浙江省政府工作报告”: a work report is of the year its title opens with.
-        if document.kind == .workReport, let title = document.title?.scalarArray, let (year, _) = ClauseTime.yearNumber(in: title, at: 0),
-           title.scalar(at: 4) == "年" { return year }
-        for block in tree.blocks.prefix(12) where block.kind != .furniture {
-            let s = block.text.scalarArray
-            for index in s.indices {
-                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index) else { continue }
-                // A web page's 2020-10-21.
-                if s.scalar(at: index + 4) == "-", let month = s.scalar(at: index + 5), NumeralCharacters.isArabicDigit(month),
-                   s.scalar(at: index + 7) == "-" { return year }
-                guard s.scalar(at: index + 4) == "年" else { continue }
-                var position = index + 5
-                while let digit = s.scalar(at: position), NumeralCharacters.isArabicDigit(digit) { position += 1 }
-                if position > index + 5, s.scalar(at: position) == "月" { return year }
-                // A work report's “2018年是…开局之年”: the year it speaks in.
-                if document.kind == .workReport, s.scalar(at: index + 5) == "是" { return year }
-            }
-        }
-        for section in sections.values.sorted(by: { $0.span.start < $1.span.start }) where section.title.containsBytes(of: "工作回顾") {
-            let s = section.title.scalarArray
-            if let index = s.indices.first(where: { ClauseTime.yearNumber(in: s, at: $0) != nil }), let (year, _) = ClauseTime.yearNumber(in: s, at: index) {
-                return year + 1
-            }
-        }
-        return document.kind == .workReport ? reportYearFromItsYears(tree) : nil
-    }
-
-    /// An undated work report (a news story of it): the year whose 主要预期目标 it gives, else the year
-    /// after the latest one its opening blocks report on (“2024年浙江省生产总值增长5.5%左右” → 2025).
-    private func reportYearFromItsYears(_ tree: BlockTree) -> Int? {
-        var reported: Int?
-        for block in tree.blocks.prefix(6) where block.kind != .furniture {
-            let s = block.text.scalarArray
-            for index in s.indices {
-                guard let (year, _) = ClauseTime.yearNumber(in: s, at: index), s.scalar(at: index + 4) == "年" else { continue }
-                let after = String(scalars: s[(index + 5)..<min(s.count, index + 16)])
-                if after.containsBytes(of: "目标") || after.containsBytes(of: "预期") { return year }
-                // 到2030年, 2030年前, 2023至2027年: years a text looks ahead to or spans.
-                let previous = s.scalar(at: index - 1)
-                guard previous != "到" && previous != "至" && previous != "于", !after.startsWith("前"), !after.startsWith("后"),
-                      !after.startsWith("至"), !after.startsWith("到"), !after.startsWith("—"), !after.startsWith("-") else { continue }
-                reported = max(reported ?? year, year)
-            }
-        }
-        return reported.map { $0 + 1 }
     }
 
     /// The frame a section's headings give: 主要目标 and 2025年目标 are targets, 工作回顾 and 成效 results.

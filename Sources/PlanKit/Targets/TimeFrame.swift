@@ -295,13 +295,7 @@ struct ClauseTime: Sendable {
 
     /// A four-digit year (1900–2099) or 二〇二五 at `index`, and its length; not the tail of a longer number.
     static func yearNumber(in s: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
-        if let year = s.year(at: index) {
-            if let next = s.scalar(at: index + 4), NumeralCharacters.isArabicDigit(next) || next == "." { return nil }
-            if let previous = s.scalar(at: index - 1), NumeralCharacters.isArabicDigit(previous) || previous == "." { return nil }
-            return (year, 4)
-        }
-        if let year = s.chineseYear(at: index) { return (year, 4) }
-        return nil
+        s.standaloneYear(at: index).map { ($0.year, $0.length) }
     }
 
     /// 1–4 (or 一–四, 两): how many years of a plan a phrase counts.

@@ -15,7 +15,7 @@ import Testing
         #expect(document.issuer == "邯郸市人民政府")
         #expect(document.issued == "2023-06-29")
         #expect(document.docNumber == "邯政字〔2023〕7号")
-        #expect(document.region == DocumentInfo.Region(name: "邯郸市", level: .prefecture))
+        #expect(document.region == DocumentInfo.Region(name: "邯郸市", level: .prefecture, code: "130400", parent: "河北省"))
         #expect(document.period == DocumentInfo.Period(from: 2021, to: 2025))
     }
 
@@ -108,6 +108,83 @@ import Testing
                       ("磁县人民政府", "磁县", "county"), ("邯郸市人民政府", "邯郸市", "prefecture")])
     func regionLevels(text: String, name: String, level: String) {
         #expect(DocumentInfo.Region(prefixOf: text) == DocumentInfo.Region(name: name, level: DocumentInfo.Region.Level(rawValue: level)!))
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test(arguments: [
+        // The name anywhere in the line, with its code and parent (GB/T 2260 codes).
+        ("2026年四川省人民政府工作报告", "四川省", "province", "510000", nil),
+        ("——2026年1月26日在广东省第十四届", "广东省", "province", "440000", nil),
+        ("现在，我代表北京市人民政府，向大会报告政府工作", "北京市", "province", "110000", nil),
+        ("邯郸市生态环境保护“十四五”规划", "邯郸市", "prefecture", "130400", "河北省"),
+        ("磁县人民政府", "磁县", "county", "130427", "邯郸市"),
+        ("广西壮族自治区国民经济和社会发展第十五个五年规划纲要", "广西壮族自治区", "province", "450000", nil),
+        ("延边朝鲜族自治州人民政府", "延边朝鲜族自治州", "prefecture", "222400", "吉林省"),
+        // A division written right after its parent narrows it; a district of a 直辖市 has the city as parent.
+        ("河北省邯郸市肥乡区人民政府", "肥乡区", "county", "130407", "邯郸市"),
+        ("长春市朝阳区人民政府", "朝阳区", "county", "220104", "长春市"),
+        ("北京市朝阳区“十四五”时期生态环境保护规划", "朝阳区", "county", "110105", "北京市"),
+        // A name several divisions share, alone: its name and level, no code.
+        ("朝阳区生态环境保护规划", "朝阳区", "county", nil, nil),
+    ] as [(String, String, String, String?, String?)])
+    func namedRegion(text: String, name: String, level: String, code: String?, parent: String?) {
+        #expect(DocumentInfo.Region(namedIn: text)
+                == DocumentInfo.Region(name: name, level: DocumentInfo.Region.Level(rawValue: level)!, code: code, parent: parent))
+    }
+
+    @Test func wordsOfEveryTextAreNoRegions() {
+        // 城区, 郊区 and 矿区 are districts' names too; 开发区 and 新区 of the statistical codes are no divisions.
+        #expect(DocumentInfo.Region(namedIn: "城区污水处理率达到95%") == nil)
+        #expect(Gazetteer.shared.mentions(in: "郊区和矿区").isEmpty)
+        #expect(Gazetteer.shared.mentions(in: "石家庄高新技术产业开发区").isEmpty)
+    }
+
+    @Test func everyDivisionHasItsParentInTheGazetteer() {
+        let gazetteer = Gazetteer.shared
+        #expect(gazetteer.entries.count > 3000)
+        #expect(gazetteer.entries.values.filter { $0.level == .province }.count == 31)
+        for entry in gazetteer.entries.values where entry.level != .province {
+            #expect(entry.parentCode.flatMap { gazetteer.entries[$0] } != nil, "\(entry.name) \(entry.code)")
+        }
+    }
+
+    @Test func embeddedGazetteerIsSchemasRegionsTSV() throws {
+        let file = try String(contentsOf: CorpusFiles.url("Schemas/regions.tsv"), encoding: .utf8)
+        #expect(Gazetteer.tsv + "\n" == file, "run Scripts/embed-catalogs after editing Schemas/regions.tsv")
+    }
+}
+
+/// The kind, year, period and region of documents from outside the corpus, from their opening lines
+/// (Corpus/wild; Scripts/score-structure scores all eighteen).
+@Suite struct DocumentFactsTests {
+    @Test(arguments: [
+        // A work report: its year, the year it reviews, the plan period its year falls in.
+        ("sichuan-2026-gwr.txt", DocumentKind.workReport, 2026, 2025, 2026, "四川省"),
+        ("guangdong-2026-gwr.txt", .workReport, 2026, 2025, 2026, "广东省"),     // title 政府工作报告; byline over two lines
+        ("gansu-2026-gwr.txt", .workReport, 2026, 2025, 2026, "甘肃省"),
+        ("beijing-2024-gwr.pdf", .workReport, 2024, 2023, 2021, "北京市"),       // no title: 我代表北京市人民政府
+        ("national-2025-gwr.txt", .workReport, 2025, 2024, 2021, "全国"),        // 我代表国务院
+        // A plan outline: adopted in its period's first year.
+        ("national-2001-10th-fyp.txt", .planOutline, 2001, nil, 2001, "全国"),  // no title: 本纲要根据《中共中央关于…》编制
+        ("national-2011-12th-fyp.txt", .planOutline, 2011, nil, 2011, "全国"),
+        ("yunnan-2001-10th-fyp.pdf", .planOutline, 2001, nil, 2001, "云南省"),   // title over two lines
+    ] as [(String, DocumentKind, Int, Int?, Int, String)])
+    func wildDocument(file: String, kind: DocumentKind, year: Int, reviewed: Int?, periodFrom: Int, region: String) throws {
+        let document = PlanGraph(building: try CorpusFiles.read("Corpus/wild/" + file)).document
+        #expect(document.kind == kind)
+        #expect(document.year == year)
+        #expect(document.reviewedYear == reviewed)
+        #expect(document.period == DocumentInfo.Period(from: periodFrom, to: periodFrom + 4))
+        #expect(document.region?.name == region)
+        #expect(document.region?.level == (region == "全国" ? .national : .province))
+    }
+
+    @Test func aYearFallsInTheFiveYearPlanThatHoldsIt() {
+        #expect(DocumentInfo.Period(containing: 2026) == DocumentInfo.Period(from: 2026, to: 2030))
+        #expect(DocumentInfo.Period(containing: 2025) == DocumentInfo.Period(from: 2021, to: 2025))
+        #expect(DocumentInfo.Period(containing: 2001) == DocumentInfo.Period(from: 2001, to: 2005))
+        #expect(DocumentInfo.Period(containing: 1999) == DocumentInfo.Period(from: 1996, to: 2000))
     }
 }
 

@@ -1,0 +1,95 @@
+/// China's administrative divisions to county level (Schemas/regions.tsv: code, name, level, parent),
+/// to name the region a document is about with its level, code and parent.
+///
+/// A name is found where it is written in full (邯郸市, 四川省, 广西壮族自治区, 肥乡区); when several
+/// divisions share it (朝阳区 in Beijing and in Changchun), the one under a region named before it in
+/// the same text wins, and with no such region the name keeps no code.
+struct Gazetteer: Sendable {
+    struct Entry: Sendable, Equatable {
+        var code: String
+        var name: String
+        var level: DocumentInfo.Region.Level
+        var parentCode: String?
+    }
+
+    static let shared = Gazetteer(tsv: Gazetteer.tsv)
+
+    private(set) var entries: [String: Entry] = [:]
+    /// Names by first scalar, longest first.
+    private var namesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    private var byName: [String: [Entry]] = [:]
+
+    init(tsv: String) {
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4, let level = DocumentInfo.Region.Level(rawValue: String(fields[2])) else { continue }
+            let entry = Entry(code: String(fields[0]), name: String(fields[1]), level: level,
+                              parentCode: fields[3].isEmpty ? nil : String(fields[3]))
+            // 城区, 郊区, 矿区 are names of districts and words of every text.
+            guard entry.name.unicodeScalars.count > 2 || !entry.name.hasSuffix("区") else { continue }
+            entries[entry.code] = entry
+            byName[entry.name, default: []].append(entry)
+        }
+        for name in byName.keys {
+            let scalars = Array(name.unicodeScalars)
+            namesByFirst[scalars[0], default: []].append(scalars)
+        }
+        for key in namesByFirst.keys { namesByFirst[key]!.sort { $0.count != $1.count ? $0.count > $1.count : String(scalars: $0) < String(scalars: $1) } }
+    }
+
+    /// A division named in a text: where, and every division of that name.
+    struct Mention {
+        var range: Range<Int>
+        var candidates: [Entry]
+    }
+
+    /// The divisions named in `text`, in order, each the longest name at its place.
+    func mentions(in text: String) -> [Mention] {
+        let s = Array(text.unicodeScalars)
+        var found: [Mention] = []
+        var index = 0
+        while index < s.count {
+            if let names = namesByFirst[s[index]], let name = names.first(where: { s.has($0, at: index) }) {
+                found.append(Mention(range: index..<(index + name.count), candidates: byName[String(scalars: name)]!))
+                index += name.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The first division `text` names, narrowed by the divisions written right after it inside it
+    /// (河北省邯郸市 → 邯郸市, 长春市朝阳区 → the district of Changchun). A name several divisions share,
+    /// with nothing to narrow it, keeps its name and level but no code. Nil when the text names none.
+    func firstRegion(in text: String) -> DocumentInfo.Region? {
+        let found = mentions(in: text)
+        guard let first = found.first else { return nil }
+        guard first.candidates.count == 1 else {
+            let level = first.candidates[0].level
+            return first.candidates.allSatisfy { $0.level == level } ? DocumentInfo.Region(name: first.candidates[0].name, level: level) : nil
+        }
+        var current = first.candidates[0]
+        var end = first.range.upperBound
+        for next in found.dropFirst() where next.range.lowerBound == end {
+            guard let inside = next.candidates.first(where: { isAncestor(current, of: $0) }) else { break }
+            current = inside
+            end = next.range.upperBound
+        }
+        return region(of: current)
+    }
+
+    func region(of entry: Entry) -> DocumentInfo.Region {
+        DocumentInfo.Region(name: entry.name, level: entry.level, code: entry.code,
+                            parent: entry.parentCode.flatMap { entries[$0]?.name })
+    }
+
+    private func isAncestor(_ ancestor: Entry, of entry: Entry) -> Bool {
+        var parent = entry.parentCode
+        while let code = parent {
+            if code == ancestor.code { return true }
+            parent = entries[code]?.parentCode
+        }
+        return false
+    }
+}
