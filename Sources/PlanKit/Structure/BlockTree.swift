@@ -68,37 +68,48 @@ public struct BlockTree: Sendable {
                 add(.box, line.range, in: text, section: current)
             case .text:
                 add(.paragraph, line.range, in: text, section: current)
-            case .heading(let label, let title, let end):
-                let siblingIndex = open.lastIndex { $0.style == label.style }
-                let deeperThanAll = open.allSatisfy { $0.style < label.style }
-                let expected = siblingIndex.map { open[$0].number + 1 } ?? 1
-                let follows = label.number == expected && (siblingIndex != nil || deeperThanAll)
-                // ① numbers items below 1. or （1）; right under 一、 or （一） it numbers footnotes.
-                let circledInPlace = label.style != .circled || (open.last.map { $0.style >= .arabic } ?? false)
-                guard circledInPlace else {
-                    add(.note, line.range, in: text, section: current)
-                    break
-                }
-                guard follows || previousClosesSentence else {
-                    // Only looks like a heading: a numbered line in the middle of running text.
-                    add(.paragraph, line.range, in: text, section: current)
-                    break
-                }
-                while let last = open.last, last.style >= label.style { open.removeLast() }
-                let headingRange = line.range.lowerBound..<(line.range.lowerBound + end)
-                let sectionID = "s\(sections.count + 1)"
-                let span = add(.heading, headingRange, in: text, section: sectionID)
-                if !follows {
-                    diagnostics.append(Diagnostic(
-                        .warning, "heading \(label.text) is number \(label.number) where \(expected) was expected",
-                        id: "heading-sequence", line: span.line))
-                }
-                sections.append(Section(id: sectionID, parent: open.last.map { sections[$0.section].id },
-                                        level: 0, label: label.text, title: title, span: span))
-                styles.append(label.style)
-                open.append((label.style, label.number, sections.count - 1))
-                if headingRange.upperBound < line.range.upperBound {
+            case .heading(var label, var title, var end):
+                // A line may hold several headings one after another (第一篇 … 第一章 … and then the text).
+                var pieceStart = 0
+                while true {
+                    let siblingIndex = open.lastIndex { $0.style == label.style }
+                    let deeperThanAll = open.allSatisfy { $0.style < label.style }
+                    let expected = siblingIndex.map { open[$0].number + 1 } ?? 1
+                    let follows = label.number == expected && (siblingIndex != nil || deeperThanAll)
+                    let pieceRange = (line.range.lowerBound + pieceStart)..<line.range.upperBound
+                    // ① numbers items below 1. or （1）; right under 一、 or （一） it numbers footnotes.
+                    let circledInPlace = label.style != .circled || (open.last.map { $0.style >= .arabic } ?? false)
+                    guard circledInPlace else {
+                        add(.note, pieceRange, in: text, section: open.last.map { sections[$0.section].id })
+                        break
+                    }
+                    guard follows || previousClosesSentence || pieceStart > 0 else {
+                        // Only looks like a heading: a numbered line in the middle of running text.
+                        add(.paragraph, pieceRange, in: text, section: open.last.map { sections[$0.section].id })
+                        break
+                    }
+                    while let last = open.last, last.style >= label.style { open.removeLast() }
+                    let headingRange = pieceRange.lowerBound..<(line.range.lowerBound + end)
+                    let sectionID = "s\(sections.count + 1)"
+                    let span = add(.heading, headingRange, in: text, section: sectionID)
+                    if !follows {
+                        diagnostics.append(Diagnostic(
+                            .warning, "heading \(label.text) is number \(label.number) where \(expected) was expected",
+                            id: "heading-sequence", line: span.line))
+                    }
+                    sections.append(Section(id: sectionID, parent: open.last.map { sections[$0.section].id },
+                                            level: 0, label: label.text, title: title, span: span))
+                    styles.append(label.style)
+                    open.append((label.style, label.number, sections.count - 1))
+                    guard headingRange.upperBound < line.range.upperBound else { break }
+                    let rest = Array(lineScalars[end...])
+                    if case .heading(let nextLabel, let nextTitle, let nextEnd)? = LineShape.heading(in: rest) {
+                        pieceStart = end
+                        (label, title, end) = (nextLabel, nextTitle, end + nextEnd)
+                        continue
+                    }
                     add(.paragraph, headingRange.upperBound..<line.range.upperBound, in: text, section: sectionID)
+                    break
                 }
             }
             previousClosesSentence = line.text.unicodeScalars.last.map { Self.sentenceEnds.contains($0) } ?? true

@@ -1,6 +1,6 @@
 /// The number that opens a heading of a Chinese official document (GB/T 9704), as printed.
 ///
-/// 第一章 / 第一节 (chapter style), 一、 (1), （一） or (一) (2), 1. or 1． (3), （1） or (1) (4), ① (5).
+/// 第一篇 (volume), 第一章 / 第一节 (chapter style), 一、 (1), （一） or (一) (2), 1. or 1． (3), （1） or (1) (4), ① (5).
 /// Which levels a document's headings get depends on the styles it uses (see `HeadingStyle.rank`).
 struct HeadingLabel: Equatable, Sendable {
     var style: HeadingStyle
@@ -32,7 +32,7 @@ struct HeadingLabel: Equatable, Sendable {
         switch first {
         case "第":
             let end = run(from: 1) { ChineseNumeral.isDigit($0) || ("0"..."9").contains($0) }
-            let styles: [Unicode.Scalar: HeadingStyle] = ["章": .chapter, "节": .part]
+            let styles: [Unicode.Scalar: HeadingStyle] = ["篇": .volume, "章": .chapter, "节": .part]
             guard end > 1, let kind = scalar(at: end), let style = styles[kind],
                   let label = make(style, numeral(1..<end) ?? digits(1..<end), end + 1) else { return nil }
             self = label
@@ -77,8 +77,17 @@ struct HeadingLabel: Equatable, Sendable {
 
 /// The numbering styles of headings, from the outermost.
 enum HeadingStyle: Int, Comparable, Sendable, CaseIterable {
+    /// 第一篇 of a plan outline, above its 第X章.
+    case volume
     case chapter, part, numeral, parenthesizedNumeral, arabic, parenthesizedArabic, circled
 
     /// Outer styles first; a document's heading levels are its styles in this order.
     static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// 第X篇, 第X章, 第X节: the styles of an outline's upper levels, which text dumps print one after
+    /// another on one line, apart by wide gaps.
+    var isChapterLike: Bool { self == .volume || self == .chapter || self == .part }
+
+    /// 一、 and （一）: the styles whose run-in titles may hold a comma (（一）大力推进…建设，加快发展新质生产力。).
+    var allowsCommaInRunInTitle: Bool { self == .numeral || self == .parenthesizedNumeral || isChapterLike }
 }

@@ -33,11 +33,23 @@ enum LineShape: Equatable {
         }
     }
 
+    /// The shape of the rest of a line after a heading on it, when it opens with another heading
+    /// (“第一篇  指导原则和发展目标     第一章  全面建设…     “十五”时期是…”); nil otherwise.
+    static func heading(in scalars: [Unicode.Scalar]) -> LineShape? {
+        guard let label = HeadingLabel(parsing: scalars), label.style.isChapterLike else { return nil }
+        return heading(label, in: scalars)
+    }
+
     private static func heading(_ label: HeadingLabel, in scalars: [Unicode.Scalar]) -> LineShape? {
         var start = label.length
         while start < scalars.count && scalars[start].isLayoutSpace { start += 1 }
         guard start < scalars.count else { return nil }
         func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+        // A text dump sets a 篇/章/节 title apart from what follows by a wide gap of spaces.
+        if label.style.isChapterLike, let gap = wideGap(in: scalars, from: start), gap.lowerBound - start <= longestTitle,
+           !scalars[start..<gap.lowerBound].contains(where: { $0 == "。" || $0 == "：" }) {
+            return .heading(label, title: text(start..<gap.lowerBound), end: gap.upperBound)
+        }
         let stop = scalars[start...].firstIndex { $0 == "。" || $0 == "：" }
         guard let stop, stop < scalars.count - 1 else {
             // Title-only: the whole line, less a closing “。”.
@@ -47,10 +59,25 @@ enum LineShape: Equatable {
         }
         let title = scalars[start..<stop]
         // “①省定任务指的是…。” under a table is a footnote; circled numbers head only title lines.
-        guard label.style != .circled, !title.isEmpty, title.count <= longestRunInTitle, !title.contains("，"), !title.contains(",") else {
+        let commas = title.count { $0 == "，" || $0 == "," }
+        guard label.style != .circled, !title.isEmpty, title.count <= longestRunInTitle,
+              commas == 0 || commas == 1 && label.style.allowsCommaInRunInTitle else {
             return nil
         }
         return .heading(label, title: text(start..<stop), end: stop + 1)
+    }
+
+    /// The first run of two or more layout spaces after `start` with text after it.
+    private static func wideGap(in scalars: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        var index = start
+        while index < scalars.count {
+            guard scalars[index].isLayoutSpace else { index += 1; continue }
+            var end = index
+            while end < scalars.count && scalars[end].isLayoutSpace { end += 1 }
+            if end - index >= 2 && end < scalars.count { return index..<end }
+            index = end
+        }
+        return nil
     }
 
     private static func boxTitle(_ scalars: [Unicode.Scalar]) -> LineShape? {

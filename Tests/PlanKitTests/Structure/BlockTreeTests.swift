@@ -18,6 +18,7 @@ import Testing
         ("第三章 主要任务", .chapter, 3, "第三章"),
         ("第二节 大气", .part, 2, "第二节"),
         ("第12章", .chapter, 12, "第12章"),
+        ("第十六篇 加强民主政治建设", .volume, 16, "第十六篇"),
     ])
     func parsesHeadingNumbers(line: String, style: HeadingStyle, number: Int, label: String) throws {
         let parsed = try #require(HeadingLabel(parsing: Array(line.unicodeScalars)))
@@ -38,6 +39,45 @@ import Testing
         let tree = BlockTree(structuring: NormalizedText(normalizing: SourceDocument(path: "t.txt", text: text)),
                              diagnostics: &diagnostics)
         return (tree, diagnostics)
+    }
+
+    static func outline(_ tree: BlockTree) -> [String] {
+        tree.sections.map { "\($0.level) \($0.label) \($0.title)" }
+    }
+
+    /// A text dump of a plan outline prints 篇, 章 and the first paragraph on one line, apart by wide gaps
+    /// (as the national 十一五 and 十二五 outlines' dumps do); 篇 is the level above 章 and 节.
+    @Test func headingsSharingALineAreEachTheirOwn() {
+        let (tree, _) = Self.tree("""
+            第一篇  指导原则和发展目标     第一章  全面建设小康社会的关键时期     “十五”时期是不平凡的五年，我国综合国力明显增强
+            第一节  发展环境
+            今后五年，我国发展面临难得机遇
+            第二章  指导思想和原则　　推进改革开放，必须坚持以人为本
+            第二篇　转变方式　开创科学发展新局面　　第三章　发展环境　　“十一五”时期是我国发展史上极不平凡的五年
+            """)
+        #expect(Self.outline(tree) == ["1 第一篇 指导原则和发展目标", "2 第一章 全面建设小康社会的关键时期", "3 第一节 发展环境",
+                                      "2 第二章 指导思想和原则", "1 第二篇 转变方式开创科学发展新局面", "2 第三章 发展环境"])
+        let paragraphs = tree.blocks.filter { $0.kind == .paragraph }.map(\.text)
+        #expect(paragraphs == ["“十五”时期是不平凡的五年，我国综合国力明显增强", "今后五年，我国发展面临难得机遇",
+                               "推进改革开放，必须坚持以人为本", "“十一五”时期是我国发展史上极不平凡的五年"])
+        // Blocks tile each line: the heading takes the gap after its title.
+        for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
+            #expect(block.text.unicodeScalars.count == range.count)
+        }
+    }
+
+    /// A work report's run-in headings hold a comma: the title runs to the first 。 (四川, 上海, 浙江 2026).
+    @Test func runInHeadingsMayHoldOneComma() {
+        let (tree, _) = Self.tree("""
+            三、2026年工作安排
+            （一）突出扩大内需战略基点，更大力度统筹促消费扩投资。坚持惠民生和促消费紧密结合。
+            （二）聚焦加快构建现代化产业体系，深化实施“1269”行动计划。推动产业升级。
+            （三）加强监测，确保达标，严格考核，落实责任。各地要……
+            """)
+        #expect(Self.outline(tree) == ["1 三、 2026年工作安排", "2 （一） 突出扩大内需战略基点，更大力度统筹促消费扩投资",
+                                      "2 （二） 聚焦加快构建现代化产业体系，深化实施“1269”行动计划"])
+        // Three commas make a sentence of a numbered list, not a title.
+        #expect(tree.blocks.last?.kind == .paragraph)
     }
 
     @Test func splitsRunInHeading() {
