@@ -5,6 +5,8 @@ public enum Furniture {
         case pageNumber = "page-number"
         case runningHeader = "running-header"
         case url
+        /// A table of contents (目录) before the body: its entries are not the body's headings.
+        case contents = "table-of-contents"
     }
 
     nonisolated(unsafe) private static let dashedNumber = /^[—–―─\-~]{1,2}\s*[0-9]{1,4}\s*[—–―─\-~]{1,2}$/

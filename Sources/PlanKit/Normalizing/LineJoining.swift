@@ -63,7 +63,8 @@ struct LineJoining {
                       source(other) == source(previous) else { return false }
                 return abs(otherRight - previousRight) <= 0.5
             }
-            return endsTogether(next) || endsTogether(before)
+            // A line before that ends its paragraph (…创新舞台。) shares an edge by chance, not by justification.
+            return endsTogether(next) || endsTogether(before) && !(before?.scalars.last.map(Self.sentenceEnds.contains) ?? true)
         }
     }
 

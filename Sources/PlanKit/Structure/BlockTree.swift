@@ -23,8 +23,18 @@ public struct BlockTree: Sendable {
         var previousClosesSentence = true
         var styles: [HeadingStyle] = []
         var afterTable = false
+        var lastChapter: Int?
+        var annexTitleLine: Int?
 
-        for line in text.lines {
+        let contents = Self.tableOfContents(in: text.lines)
+        for (index, line) in text.lines.enumerated() {
+            if contents.contains(index) {
+                lineScalars = line.text.scalarArray
+                lineText = line.text
+                lineRange = line.range
+                add(.furniture, line.range, in: text, section: open.last.map { sections[$0.section].id }, furniture: .contents)
+                continue
+            }
             lineScalars = line.text.scalarArray
             lineText = line.text
             lineRange = line.range
@@ -66,6 +76,24 @@ public struct BlockTree: Sendable {
             case .text where box != nil:
                 projects[box!.project].items.append(line.text)
                 add(.box, line.range, in: text, section: current)
+            case .text where !sections.isEmpty && Self.isAnnexLabel(lineScalars):
+                // 附件1 on its line, its title on the next: a section of its own whose numbering starts anew.
+                open.removeAll()
+                let number = Int(String(lineScalars.dropFirst(2).filter { ("0"..."9").contains($0) }.map(Character.init))) ?? 1
+                var title = ""
+                if let next = text.lines[safe: index + 1], next.furniture == nil, next.text.unicodeScalars.count <= LineShape.longestTitle,
+                   !next.text.contains("。"), HeadingLabel(parsing: next.text.scalarArray) == nil {
+                    title = next.text
+                    annexTitleLine = index + 1
+                }
+                let sectionID = "s\(sections.count + 1)"
+                let span = add(.heading, line.range, in: text, section: sectionID)
+                sections.append(Section(id: sectionID, parent: nil, level: 0,
+                                        label: String(line.text.filter { $0 != "：" && $0 != ":" }), title: title, span: span))
+                styles.append(.annex)
+                open.append((.annex, number, sections.count - 1))
+            case .text where annexTitleLine == index:
+                add(.heading, line.range, in: text, section: current)
             case .text:
                 add(.paragraph, line.range, in: text, section: current)
             case .heading(var label, var title, var end):
@@ -75,7 +103,9 @@ public struct BlockTree: Sendable {
                     let siblingIndex = open.lastIndex { $0.style == label.style }
                     let deeperThanAll = open.allSatisfy { $0.style < label.style }
                     let expected = siblingIndex.map { open[$0].number + 1 } ?? 1
-                    let follows = label.number == expected && (siblingIndex != nil || deeperThanAll)
+                    // 第X章 count on across 第X篇 (第五篇 … 第十八章), as 节 do not across 章.
+                    let continuesChapters = label.style == .chapter && siblingIndex == nil && label.number == (lastChapter ?? 0) + 1
+                    let follows = label.number == expected && (siblingIndex != nil || deeperThanAll) || continuesChapters
                     let pieceRange = (line.range.lowerBound + pieceStart)..<line.range.upperBound
                     // ① numbers items below 1. or （1）; right under 一、 or （一） it numbers footnotes.
                     let circledInPlace = label.style != .circled || (open.last.map { $0.style >= .arabic } ?? false)
@@ -101,6 +131,7 @@ public struct BlockTree: Sendable {
                                             level: 0, label: label.text, title: title, span: span))
                     styles.append(label.style)
                     open.append((label.style, label.number, sections.count - 1))
+                    if label.style == .chapter { lastChapter = label.number }
                     guard headingRange.upperBound < line.range.upperBound else { break }
                     let rest = Array(lineScalars[end...])
                     if case .heading(let nextLabel, let nextTitle, let nextEnd)? = LineShape.heading(in: rest) {
@@ -115,9 +146,40 @@ public struct BlockTree: Sendable {
             previousClosesSentence = line.text.unicodeScalars.last.map { Self.sentenceEnds.contains($0) } ?? true
                 || { if case .heading = shape { true } else { false } }()
         }
-        // Levels follow the numbering styles the document uses, outermost first.
-        let levels = Dictionary(uniqueKeysWithValues: Set(styles).sorted().enumerated().map { ($1, $0 + 1) })
-        for index in sections.indices { sections[index].level = levels[styles[index]]! }
+        // Levels follow the numbering styles the document uses, outermost first; an attachment is at
+        // the top level and its sections one level deeper than the body's of their style.
+        let levels = Dictionary(uniqueKeysWithValues: Set(styles).subtracting([.annex]).sorted().enumerated().map { ($1, $0 + 1) })
+        var inAnnex = false
+        for index in sections.indices {
+            if styles[index] == .annex { inAnnex = true }
+            sections[index].level = styles[index] == .annex ? 1 : levels[styles[index]]! + (inAnnex ? 1 : 0)
+        }
+    }
+
+    /// The lines of a table of contents: a line 目录 near the start and the short entries after it, up
+    /// to the first that repeats an entry (the body's 序言 or 第一篇 after the list) or reads as text.
+    static func tableOfContents(in lines: [NormalizedLine]) -> Range<Int> {
+        let titles: Set<String> = ["目录", "目 录", "目　录", "目錄"]
+        guard let start = lines.prefix(300).firstIndex(where: { $0.furniture == nil && titles.contains($0.text) }) else { return 0..<0 }
+        var seen: Set<String> = []
+        var end = start + 1
+        var headings = 0
+        while end < lines.count {
+            let line = lines[end]
+            if line.furniture != nil { end += 1; continue }
+            let text = String(line.text.unicodeScalars.filter { !$0.properties.isWhitespace })
+            guard text.unicodeScalars.count <= LineShape.longestTitle, !text.contains("。"), !seen.contains(text) else { break }
+            seen.insert(text)
+            if HeadingLabel(parsing: text.scalarArray) != nil { headings += 1 }
+            end += 1
+        }
+        return headings >= 3 ? start..<end : 0..<0
+    }
+
+    /// 附件, 附件1, 附件2：alone on a line.
+    static func isAnnexLabel(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= 5, scalars.starts(with: "附件".unicodeScalars) else { return false }
+        return scalars.dropFirst(2).allSatisfy { ("0"..."9").contains($0) || $0 == "：" || $0 == ":" }
     }
 
     /// A line that starts with a footnote marker: a letter a–e followed by . or 、, an asterisk, or ①–⑳.

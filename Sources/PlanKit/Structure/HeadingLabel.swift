@@ -77,6 +77,9 @@ struct HeadingLabel: Equatable, Sendable {
 
 /// The numbering styles of headings, from the outermost.
 enum HeadingStyle: Int, Comparable, Sendable, CaseIterable {
+    /// 附件1 after a report's body: an attachment, a top-level section whose own numbering starts anew
+    /// beneath it (see `BlockTree`).
+    case annex
     /// 第一篇 of a plan outline, above its 第X章.
     case volume
     case chapter, part, numeral, parenthesizedNumeral, arabic, parenthesizedArabic, circled

@@ -66,6 +66,61 @@ import Testing
         }
     }
 
+    /// 第X章 count on across 第X篇; a dump without 。 gives no sentence end before them.
+    @Test func chaptersCountOnAcrossVolumes() {
+        let (tree, diagnostics) = Self.tree("""
+            第一篇  发展目标
+            第一章  发展环境
+            第二章  主要目标
+            今后五年要保持经济平稳较快发展
+            第二篇  优化格局
+            第三章  实施区域发展总体战略
+            第一节  推进新一轮西部大开发
+            """)
+        #expect(Self.outline(tree) == ["1 第一篇 发展目标", "2 第一章 发展环境", "2 第二章 主要目标", "1 第二篇 优化格局",
+                                      "2 第三章 实施区域发展总体战略", "3 第一节 推进新一轮西部大开发"])
+        #expect(diagnostics.isEmpty)
+    }
+
+    /// A table of contents (目录) lists the headings the body repeats after it; its entries are furniture.
+    @Test func aTableOfContentsIsNotTheHeadingTree() {
+        let (tree, _) = Self.tree("""
+            云南省国民经济和社会发展第十个五年计划纲要
+            目录
+            序言
+            第一篇指导思想和发展目标
+            第一章经济社会发展的指导思想
+            第二章经济社会发展的主要目标
+            序言
+            世纪之交，我省基本实现了现代化建设第二步战略目标。
+            第一篇指导思想和发展目标
+            第一章经济社会发展的指导思想
+            """)
+        #expect(Self.outline(tree) == ["1 第一篇 指导思想和发展目标", "2 第一章 经济社会发展的指导思想"])
+        #expect(tree.blocks.filter { $0.furniture == .contents }.map(\.text) == ["目录", "序言", "第一篇指导思想和发展目标",
+                                                                                  "第一章经济社会发展的指导思想", "第二章经济社会发展的主要目标"])
+    }
+
+    /// 附件1 with its title on the next line after a report's body: a top-level section, its own 一、
+    /// list one level down (广东 2026: 附件1 2026年省十件民生实事).
+    @Test func anAttachmentIsATopLevelSectionWithItsOwnList() {
+        let (tree, diagnostics) = Self.tree("""
+            一、2025年工作回顾
+            过去一年，全省经济运行稳中有进。
+            二、2026年工作安排
+            今年要抓好以下工作。
+            附件1
+            2026年省十件民生实事
+            一、提高低保和重点群体救助保障水平
+            农村低保标准提高到每人每年6000元以上。
+            二、加快建立长期护理保险制度
+            """)
+        #expect(Self.outline(tree) == ["1 一、 2025年工作回顾", "1 二、 2026年工作安排", "1 附件1 2026年省十件民生实事",
+                                      "2 一、 提高低保和重点群体救助保障水平", "2 二、 加快建立长期护理保险制度"])
+        #expect(tree.sections[3].parent == tree.sections[2].id)
+        #expect(diagnostics.isEmpty)
+    }
+
     /// A work report's run-in headings hold a comma: the title runs to the first 。 (四川, 上海, 浙江 2026).
     @Test func runInHeadingsMayHoldOneComma() {
         let (tree, _) = Self.tree("""

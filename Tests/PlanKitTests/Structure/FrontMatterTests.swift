@@ -180,6 +180,16 @@ import Testing
         #expect(document.region?.level == (region == "全国" ? .national : .province))
     }
 
+    /// A WPS PDF: a title-only heading whose right edge meets the last line of the paragraph before by
+    /// chance is not joined to the paragraph after it (北京 2024's （三）–（五）).
+    @Test func aHeadingOfAWPSPDFStandsOnItsOwn() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/wild/beijing-2024-gwr.pdf"))
+        let titles = graph.sections.filter { $0.level == 2 }.map { $0.label + $0.title }
+        #expect(titles.contains("（三）做强做优做大数字经济，更好赋能首都高质量发展"))
+        #expect(titles.contains("（四）全面提升“两区”建设水平，在更高起点上推进改革开放"))
+        #expect(titles.contains("（五）统筹扩大内需和深化供给侧结构性改革，巩固和增强经济回升向好态势"))
+    }
+
     @Test func aYearFallsInTheFiveYearPlanThatHoldsIt() {
         #expect(DocumentInfo.Period(containing: 2026) == DocumentInfo.Period(from: 2026, to: 2030))
         #expect(DocumentInfo.Period(containing: 2025) == DocumentInfo.Period(from: 2021, to: 2025))
