@@ -188,7 +188,7 @@ extension Lexicon {
     ]
   },
   "timeCues": {
-    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year. verbsNamingAYear: verbs after which a year names a thing (落实2030年…目标), not the time of what follows. goalHeadings and reviewHeadings: words that make a heading one of goals (主要目标, 重点任务) or of results (工作回顾, 主要成效).",
+    "description": "Words in a clause that say whether its values are commitments (target) or results (observation) when its time does not: 力争、确保 commit, 已、取得 report. A year the document places in its past or future decides first. planPeriod: the document's own plan period (今后五年), its last year. verbsNamingAYear: verbs after which a year names a thing (落实2030年…目标). priceBases: words after a year that make it the year of the prices a value is counted in (按2000年价格计算, 2020年不变价), not its time, not the time of what follows. goalHeadings and reviewHeadings: words that make a heading one of goals (主要目标, 重点任务) or of results (工作回顾, 主要成效).",
     "target": ["力争", "确保", "努力", "将", "目标", "预期", "提出", "要求", "规划到", "计划到", "拟按", "拟安排", "拟发行", "拟新增", "拟提高"],
     "observation": ["已经", "已", "超额完成", "以来", "下降了", "提高了", "增长了", "减少了", "提升了", "实现了", "完成了", "达到了", "上升了"],
     "relativeYears": {
@@ -207,6 +207,7 @@ extension Lexicon {
     "now": ["目前", "当前", "现在", "现有"],
     "partialYear": ["上半年", "下半年", "前三季度", "一季度", "前两个月", "全年"],
     "planPeriod": ["今后五年", "未来五年", "规划期内", "规划期末", "规划期间", "到规划期末"],
+    "priceBases": ["价格", "不变价", "可比价"],
     "verbsNamingAYear": ["落实", "制定", "实现", "编制", "出台", "印发", "发布", "召开", "举办", "举行", "启动", "迎接", "筹办"],
     "goalHeadings": ["目标", "安排", "任务", "展望"],
     "reviewHeadings": ["回顾", "成效", "成就", "进展", "完成情况", "取得", "基础"]

@@ -62,6 +62,8 @@ struct Lexicon: Sendable {
         var planPeriod: [String]
         /// 落实, 制定: verbs after which a year names a thing (落实2030年…目标), not the time of what follows.
         var verbsNamingAYear: [String]
+        /// 价格, 不变价 after a year: the year of the prices a value is counted in (按2000年价格计算).
+        var priceBases: [String]
         /// 目标, 任务: a heading of goals; 回顾, 成效: a heading of results.
         var goalHeadings: [String]
         var reviewHeadings: [String]

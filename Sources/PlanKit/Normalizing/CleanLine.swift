@@ -45,7 +45,10 @@ struct CleanLine {
         invisibleOnly = printed && scalars.isEmpty
         Self.removeLayoutSpaces(&scalars, &offsets)
         Self.removePinyinReadings(&scalars, &offsets)
-        if !line.glyphs.isEmpty { Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start) }
+        if !line.glyphs.isEmpty {
+            Self.joinSpacedDigits(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start)
+            Self.markColumnGaps(&scalars, &offsets, glyphs: line.glyphs, lineStart: line.start)
+        }
 
         self.scalars = scalars
         self.offsets = offsets
@@ -66,6 +69,32 @@ struct CleanLine {
     }
 
     var text: String { String(scalars: scalars) }
+
+    /// “4 8 %” → “48%”, “2 0 0 5 年” → “2005 年”, “6 .5 %” → “6.5%”: a text layer that sets each digit in
+    /// a cell of its own (a newspaper's, exported by CNKI) gets a space from poppler between digits that
+    /// print as one number. A single space goes when the glyphs on both sides are digits (or a decimal
+    /// point, a percent or per-mille sign, a ratio colon after a digit) less than 0.6 em apart (a digit takes half of a 1-em cell);
+    /// numbers of two table cells lie a column gap apart and keep theirs.
+    private static func joinSpacedDigits(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int],
+                                         glyphs: [Glyph], lineStart: Int) {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        guard scalars.count > 2, scalars.contains(" ") else { return }
+        var dropped = [Bool](repeating: false, count: scalars.count)
+        for index in 1..<(scalars.count - 1) where scalars[index] == " " {
+            let left = scalars[index - 1], right = scalars[index + 1]
+            guard isDigit(left) || left == ".",
+                  isDigit(right) || [".", "%", "‰", "∶", "："].contains(right) || right == ":" && isDigit(left) else { continue }
+            let before = glyphs[offsets[index - 1] - lineStart]
+            let after = glyphs[offsets[index + 1] - lineStart]
+            let em = max(before.fontSize, after.fontSize, 6)
+            let gap = after.x0 - before.x1
+            if gap < 0.6 * em && abs(after.y0 - before.y0) < em { dropped[index] = true }
+        }
+        guard dropped.contains(true) else { return }
+        let kept = scalars.indices.filter { !dropped[$0] }
+        scalars = kept.map { scalars[$0] }
+        offsets = kept.map { offsets[$0] }
+    }
 
     /// Puts two spaces where a PDF line has a gap of a character's width or more between two glyphs
     /// and the text has none: poppler glues table cells together (“5742约束性” for the cells 57 | 42 |

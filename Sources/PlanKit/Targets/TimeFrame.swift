@@ -144,6 +144,11 @@ struct ClauseTime: Sendable {
                     index = end
                     continue
                 }
+                if Self.priceBases.contains(where: { s.has($0, at: s.skippingSpaces(from: end)) }) {
+                    // 按2000年价格计算, 2020年不变价: the year of the prices, not the time of the value.
+                    index = end
+                    continue
+                }
                 if Self.isDistant(s, before: index) || s.has("远景", at: end) {
                     // 远期至2035年, 2035年远景目标: a vision beyond the plan, not the time of what follows.
                     index = end
@@ -223,6 +228,7 @@ struct ClauseTime: Sendable {
     }
 
     private static let verbsNamingAYear = Lexicon.shared.timeCues.verbsNamingAYear
+    private static let priceBases = Lexicon.shared.timeCues.priceBases.map { $0.scalarArray }
 
     private mutating func set(at position: Int, _ year: Int, _ kind: Kind, _ period: DocumentInfo.Period? = nil) {
         if let period, startYear == nil { startYear = period.from - 1 }

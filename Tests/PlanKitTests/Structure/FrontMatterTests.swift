@@ -190,6 +190,19 @@ import Testing
         #expect(titles.contains("（五）统筹扩大内需和深化供给侧结构性改革，巩固和增强经济回升向好态势"))
     }
 
+    /// A newspaper PDF exported by CNKI sets each digit in a cell of its own, and poppler puts a space
+    /// between them (“4 8 %”, “2 9 0 0亿元”, “6 .5 %” in pdftotext); they print as one number.
+    @Test func spacedDigitsOfANewspaperPDFAreOneNumber() throws {
+        let graph = PlanGraph(building: try CorpusFiles.read("Corpus/wild/yunnan-2001-10th-fyp.pdf"))
+        // (A space between a Han character and a digit stays, as in every text: “提高到 48%”.)
+        let text = graph.blocks.map(\.text).joined(separator: "\n").filter { $0 != " " }
+        for phrase in ["森林覆盖率提高到48%", "国内生产总值达到2900亿元左右", "人均国内生产总值年均增长6.5%左右", "调整为19∶43∶38"] {
+            #expect(text.contains(phrase), "\(phrase)")
+        }
+        let forest = graph.targets.first { $0.subject.contains("森林覆盖率") }
+        #expect(forest?.value == 48 && forest?.year == 2005 && forest?.unit == "%")
+    }
+
     @Test func aYearFallsInTheFiveYearPlanThatHoldsIt() {
         #expect(DocumentInfo.Period(containing: 2026) == DocumentInfo.Period(from: 2026, to: 2030))
         #expect(DocumentInfo.Period(containing: 2025) == DocumentInfo.Period(from: 2021, to: 2025))

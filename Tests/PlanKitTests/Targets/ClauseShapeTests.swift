@@ -24,6 +24,12 @@ import Testing
         #expect(Self.values(text) == ["target 2026 5.5 %", "target 2026 5.5 %", "target 2026 1300 万吨 >="])
     }
 
+    /// 按2000年价格计算: the year of the prices a value is counted in, not the value's time.
+    @Test func aPriceBaseYearIsNotTheTime() {
+        let text = "云南省国民经济和社会发展第十个五年计划纲要\n第二章  主要目标\n到2005年，按2000年价格计算的国内生产总值达到2900亿元左右，全社会固定资产投资年均增长12%左右。\n"
+        #expect(Self.values(text) == ["target 2005 2900 亿元", "target 2005 12 %"])
+    }
+
     @Test func lastYearInAWorkReportIsObserved() {
         let text = Self.workReport + "过去一年，全省地区生产总值增长5.2%，居民消费价格比上年上涨0.3%。\n"
         #expect(Self.values(text) == ["observation 2025 5.2 %", "observation 2025 0.3 % since 2024"])
