@@ -30,4 +30,9 @@ extension [Unicode.Scalar] {
         if let year = chineseYear(at: index) { return (year, 4) }
         return nil
     }
+
+    /// A year and its 年 at `index` (“2026年”), which no number's decimals are.
+    func startsWithYear(at index: Int) -> Bool {
+        year(at: index) != nil && scalar(at: index + 4) == "年"
+    }
 }

@@ -27,8 +27,10 @@ struct LineJoining {
 
     /// Whether `previous` runs on into `next`; `before` is the content line before `previous`, if any.
     func continues(from previous: CleanLine, to next: CleanLine, after before: CleanLine?) -> Bool {
+        // A web copy breaks a label after its opening bracket: “（” / “三）改革开放持续深化…”.
+        if previous.scalars.count == 1, previous.scalars[0] == "（" || previous.scalars[0] == "(" { return true }
         // The cheap measure first: the pattern test for a new item is the costly part.
-        reachesLineEnd(previous, next, before) && !Self.startsNewItem(next.scalars)
+        return reachesLineEnd(previous, next, before) && !Self.startsNewItem(next.scalars)
     }
 
     /// A web copy breaks a paragraph with a line of a lone invisible character (…生态屏障建 / U+200B /
@@ -109,7 +111,7 @@ struct LineJoining {
             if isDigit(first) {
                 let end = run(from: 0, isDigit)
                 guard let mark = scalar(at: end), mark == "." || mark == "．" || mark == "、" else { return false }
-                return !(scalar(at: end + 1).map(isDigit) ?? false)
+                return !(scalar(at: end + 1).map(isDigit) ?? false) || scalars.startsWithYear(at: end + 1)
             }
             return false
         }

@@ -13,7 +13,8 @@ struct HeadingLabel: Equatable, Sendable {
 
     /// Parses the label at the start of `scalars`, or nil when the line does not open with one.
     ///
-    /// `1.65` and `2.5万吨` are numbers, not labels: a digit after the dot rules the label out.
+    /// `1.65` and `2.5万吨` are numbers, not labels: a digit after the dot rules the label out, unless it
+    /// opens a year (`20.2026年10件民生实事` is item 20).
     init?(parsing scalars: [Unicode.Scalar]) {
         func scalar(at index: Int) -> Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
         func run(from start: Int, _ test: (Unicode.Scalar) -> Bool) -> Int {
@@ -58,7 +59,7 @@ struct HeadingLabel: Equatable, Sendable {
             } else if ("0"..."9").contains(first) {
                 let end = run(from: 0) { ("0"..."9").contains($0) }
                 guard end <= 2, let mark = scalar(at: end), mark == "." || mark == "．",
-                      !(scalar(at: end + 1).map { ("0"..."9").contains($0) } ?? false),
+                      !(scalar(at: end + 1).map { ("0"..."9").contains($0) } ?? false) || scalars.startsWithYear(at: end + 1),
                       let label = make(.arabic, digits(0..<end), end + 1) else { return nil }
                 self = label
             } else {

@@ -19,6 +19,7 @@ import Testing
         ("第二节 大气", .part, 2, "第二节"),
         ("第12章", .chapter, 12, "第12章"),
         ("第十六篇 加强民主政治建设", .volume, 16, "第十六篇"),
+        ("20.2026年10件民生实事：加大重点群体帮扶", .arabic, 20, "20."),
     ])
     func parsesHeadingNumbers(line: String, style: HeadingStyle, number: Int, label: String) throws {
         let parsed = try #require(HeadingLabel(parsing: Array(line.unicodeScalars)))
@@ -119,6 +120,12 @@ import Testing
                                       "2 一、 提高低保和重点群体救助保障水平", "2 二、 加快建立长期护理保险制度"])
         #expect(tree.sections[3].parent == tree.sections[2].id)
         #expect(diagnostics.isEmpty)
+    }
+
+    /// A web copy breaks a label after its bracket (云南 2026: “（” / “三）改革开放持续深化、互促共进。”).
+    @Test func aLabelBrokenAfterItsBracketIsOne() {
+        let (tree, _) = Self.tree("（一）经济运行稳中有进。全年增长5%。\n（二）科技创新成果丰硕。\n（\n三）改革开放持续深化、互促共进。深化重点领域改革。\n")
+        #expect(Self.outline(tree).last == "1 （三） 改革开放持续深化、互促共进")
     }
 
     /// A work report's run-in headings hold a comma: the title runs to the first 。 (四川, 上海, 浙江 2026).
