@@ -111,7 +111,7 @@ struct FrontMatter: Equatable, Sendable {
     }
 
     /// Words that end a plan document's title.
-    private static let documentTypes = ["规划", "方案", "计划", "纲要", "意见", "办法", "报告"]
+    private static let documentTypes = ["规划", "方案", "计划", "纲要", "意见", "办法", "报告", "公报"]
 
     /// 文号 such as `邯政字〔2023〕7 号` or `河北省人民政府令〔2019〕第12号`, returned without spaces.
     nonisolated(unsafe) private static let docNumberPattern = /[\u{4E00}-\u{9FFF}]{1,10}[〔\[［][0-9]{4}[〕\]］]\s*第?\s*[0-9]{1,4}\s*号/

@@ -180,6 +180,18 @@ import Testing
         #expect(document.region?.level == (region == "全国" ? .national : .province))
     }
 
+    /// A statistical bulletin reports the year its title names; its values are that year's results.
+    @Test func aBulletinReportsTheYearItsTitleNames() {
+        let text = "邯郸市2023年国民经济和社会发展统计公报\n邯郸市统计局\n2024年3月20日\n一、综合\n全年全市地区生产总值3980.2亿元，比上年增长5.1%。\n"
+        let graph = PlanGraph(building: SourceDocument(path: "bulletin.txt", text: text))
+        #expect(graph.document.kind == .bulletin)
+        #expect(graph.document.year == 2024)
+        #expect(graph.document.reviewedYear == 2023)
+        #expect(graph.document.region == DocumentInfo.Region(name: "邯郸市", level: .prefecture, code: "130400", parent: "河北省"))
+        #expect(graph.targets.isEmpty)
+        #expect(graph.observations.map { "\($0.year.map(String.init) ?? "-") \($0.value.map { "\($0)" } ?? "-")" } == ["2023 3980.2", "2023 5.1"])
+    }
+
     /// A WPS PDF: a title-only heading whose right edge meets the last line of the paragraph before by
     /// chance is not joined to the paragraph after it (北京 2024's （三）–（五）).
     @Test func aHeadingOfAWPSPDFStandsOnItsOwn() throws {
