@@ -13,6 +13,8 @@ enum IndicatorReader {
         var category: Int?
         var name: Int
         var attribute: Int?
+        /// A column of units (单位, 计量单位), where a table does not put them in the name.
+        var unit: Int?
         var values: [(column: Int, year: Int?, role: IndicatorValue.Role)]
     }
 
@@ -33,7 +35,10 @@ enum IndicatorReader {
                 guard !nameCell.text.isEmpty else { continue }
                 if let column = columns.category, !row[column].text.isEmpty { category = row[column].text }
                 if !row[columns.seq].text.isEmpty { seq = row[columns.seq].text.filter { !$0.isWhitespace } }
-                let (name, unitText, marker) = IndicatorCells.splitName(nameCell.text)
+                var (name, unitText, marker) = IndicatorCells.splitName(nameCell.text)
+                if let column = columns.unit, case let text = row[column].text.trimmingSpaces(), !text.isEmpty, text != "--" {
+                    unitText = text
+                }
                 let resolved = unitText.flatMap { UnitCatalog.shared.resolve($0) }
                 let unit = unitText.map { IndicatorUnit(text: $0, symbol: resolved?.symbol) }
                 let attribute = columns.attribute.flatMap { IndicatorCells.attribute(row[$0].text) }
@@ -63,13 +68,14 @@ enum IndicatorReader {
             share(column) { text in IndicatorCells.attribute(text) != nil } * 2 >= table.rows.count
         }
         let name = seq + 1
-        let valueColumns = (0..<count).filter { $0 > name && $0 != attribute }
+        let unit = (0..<count).first { $0 > name && ["单位", "计量单位", "單位"].contains(table.header[$0].filter { !$0.isWhitespace }) }
+        let valueColumns = (0..<count).filter { $0 > name && $0 != attribute && $0 != unit }
         let latestYear = valueColumns.compactMap { year(in: table.header[$0]) }.max()
         let values = valueColumns.map { column in
             let (year, role) = role(of: table.header[column], period: period, latestYear: latestYear)
             return (column, year, role)
         }
-        return Columns(seq: seq, category: seq > 0 ? seq - 1 : nil, name: name, attribute: attribute, values: values)
+        return Columns(seq: seq, category: seq > 0 ? seq - 1 : nil, name: name, attribute: attribute, unit: unit, values: values)
     }
 
     private static func isRowNumber(_ text: String) -> Bool {

@@ -30,6 +30,9 @@ enum RuleReader {
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
         cairo_scale(context, scale, scale)
+        // Without antialiasing a hairline is a run of pixels in its own colour: LibreOffice draws cell
+        // borders 0.5 pt wide in grey, which antialiasing would lighten past the darkness threshold.
+        cairo_set_antialias(context, CAIRO_ANTIALIAS_NONE)
         poppler_page_render(page, context)
         cairo_destroy(context)
         cairo_surface_flush(surface)

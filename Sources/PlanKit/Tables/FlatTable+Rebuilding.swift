@@ -4,18 +4,31 @@ extension FlatTable {
     static func all(fromGridsOf text: NormalizedText) -> [FlatTable] {
         var tables: [FlatTable] = []
         var previousHeader: [String]?
+        func squeezed(_ header: [String]) -> [String] { header.map { $0.filter { !$0.isWhitespace } } }
         for grid in TableGrid.all(in: text) {
-            guard let (header, headerRows) = header(of: grid) else { continue }
+            // A grid at the top of a page with no header of its own, as wide as the table that ended on
+            // the page before, is that table's rest (LibreOffice breaks a table without repeating its header).
+            let continuesUnheaded = tables.last.map { last in
+                last.pages?.last == grid.page - 1 && last.header.count == grid.columnCount
+            } ?? false
+            let read = header(of: grid)
+            if continuesUnheaded, read == nil || read!.0.allSatisfy(\.isEmpty) {
+                let rows = (read?.1 ?? 0)..<grid.rowCount
+                tables[tables.count - 1].rows += rows.map { row in cells(of: grid, row: row) }
+                    .filter { $0.contains { !$0.text.isEmpty } }
+                tables[tables.count - 1].pages!.append(grid.page)
+                tables[tables.count - 1].lines.formUnion(linesInside(grid, text))
+                continue
+            }
+            guard let (header, headerRows) = read else { continue }
             var rows: [[Cell]] = []
             for row in headerRows..<grid.rowCount {
-                rows.append((0..<grid.columnCount).map { column in
-                    guard let cell = grid.cell(row, column) else { return Cell(text: "", span: nil) }
-                    let span = cell.sourceRange.map { Span(page: grid.page, line: cell.line!, start: $0.lowerBound, end: $0.upperBound) }
-                    return Cell(text: cell.text, span: span)
-                })
+                rows.append(cells(of: grid, row: row))
             }
             let lines = linesInside(grid, text)
-            if let previous = previousHeader, previous == header, let last = tables.last, last.pages?.last == grid.page - 1 {
+            // The header repeated on the next page (after 续表), however its spaces fall there.
+            if let previous = previousHeader, squeezed(previous) == squeezed(header), let last = tables.last,
+               last.pages?.last == grid.page - 1 {
                 tables[tables.count - 1].rows += rows
                 tables[tables.count - 1].pages!.append(grid.page)
                 tables[tables.count - 1].lines.formUnion(lines)
@@ -30,6 +43,14 @@ extension FlatTable {
             previousHeader = header
         }
         return tables
+    }
+
+    private static func cells(of grid: TableGrid, row: Int) -> [Cell] {
+        (0..<grid.columnCount).map { column in
+            guard let cell = grid.cell(row, column) else { return Cell(text: "", span: nil) }
+            let span = cell.sourceRange.map { Span(page: grid.page, line: cell.line!, start: $0.lowerBound, end: $0.upperBound) }
+            return Cell(text: cell.text, span: span)
+        }
     }
 
     /// The header: the rows above the first row whose cells start with a row number, joined per column.
