@@ -105,7 +105,8 @@ enum IndicatorReader {
         return (year, latestYear.map { year < $0 } == true ? .baseline : .target)
     }
 
-    private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－"]
+    /// Cells that say “no value”: dashes of every width (TeX turns “--” into an en dash “–”), a slash.
+    private static let noValue: Set<String> = ["", "-", "--", "—", "——", "/", "－", "－－", "–", "––", "−", "―", "――"]
 
     /// One cell as a value; nil for an empty or “--” cell.
     static func value(_ cell: FlatTable.Cell, year: Int?, role: IndicatorValue.Role, unit: String?,
