@@ -26,14 +26,14 @@ struct FrontMatter: Equatable, Sendable {
         issuer = Self.issuer(in: front)
         let headingTitles = sections.map(\.title)
         // The opening of a text without headings before its body (a plan outline's dump opening with 序言).
-        let opening = blocks.lazy.filter { $0.kind == .paragraph }.prefix(40).map(\.text)
-        kind = Self.kind(front: front, opening: Array(opening), headings: headingTitles)
+        let opening = Array(blocks.lazy.filter { $0.kind == .paragraph }.prefix(40).map(\.text))
+        kind = Self.kind(front: front, opening: opening, headings: headingTitles)
         title = Self.title(in: front, kind: kind)
         issued = Self.issued(in: front, allText: Array(allText))
         region = Self.region(title: title, issuer: issuer, front: front.isEmpty ? Array(opening.prefix(6)) : front,
                              opening: Array(opening.prefix(30)))
         period = ([title].compactMap { $0 } + front.prefix(1)).lazy.compactMap(DocumentInfo.Period.init(mentionedIn:)).first
-            ?? Self.periodOfOutline(kind: kind, opening: Array(opening))
+            ?? Self.periodOfOutline(kind: kind, opening: opening)
         year = Self.ownYear(kind: kind, title: title, issued: issued, blocks: blocks, sections: sections)
         // A five-year plan's outline is adopted by the people's congress in the plan's first year.
         if year == nil, kind == .planOutline { year = period?.from }
