@@ -18,7 +18,7 @@ extension PlanGraph {
 
     /// Builds the graph, timing each stage on `stopwatch` (for `plangraph benchmark`).
     package init(building source: SourceDocument, stopwatch: Stopwatch?) {
-        var diagnostics = source.unmappedCharacterDiagnostics
+        var diagnostics = source.unmappedCharacterDiagnostics + source.unreadableTextDiagnostics
         let text = stopwatch.time("normalize") { NormalizedText(normalizing: source) }
         let flatTables = stopwatch.time("flat tables") { FlatTable.all(in: text) }
         let tree = stopwatch.time("block tree") {

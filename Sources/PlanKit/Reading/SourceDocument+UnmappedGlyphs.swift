@@ -14,6 +14,26 @@ extension SourceDocument {
                            id: "unmapped-glyphs", line: firstLine)]
     }
 
+    /// A warning when a PDF's Chinese text is not text at all: a font without ToUnicode whose glyph
+    /// numbers poppler takes for code points gives Han characters at random, so the commonest words of
+    /// every Chinese text (的, 和, 年, 在, 是, 为, 与: 5–10% of a plan's characters) all but vanish.
+    var unreadableTextDiagnostics: [Diagnostic] {
+        guard format == .pdf else { return [] }
+        let common: Set<Unicode.Scalar> = ["的", "和", "年", "在", "是", "为", "与"]
+        var han = 0
+        var frequent = 0
+        for line in lines {
+            // Every letter of the East Asian blocks (CIDs taken for code points land anywhere in them).
+            for scalar in line.text.unicodeScalars where scalar.value >= 0x2E80 && scalar.properties.isAlphabetic {
+                han += 1
+                if common.contains(scalar) { frequent += 1 }
+            }
+        }
+        guard han >= 100, frequent * 100 < han else { return [] }
+        return [Diagnostic(.warning, "the text layer does not read as Chinese (\(frequent) of \(han) letters are common words; a font without ToUnicode?); its text and tables are unreliable",
+                           id: "unreadable-text", line: nil)]
+    }
+
     /// Scalars U+E000…U+F8FF and U+FFFD, found by their UTF-8 (EE xx xx, EF 80…A3 xx, EF BF BD) without
     /// decoding the line: Chinese text is full of other EF sequences (full-width punctuation).
     private static func unmappedCount(in text: String) -> Int {

@@ -100,6 +100,18 @@ import Testing
         #expect(Self.rows(graph) == Self.sixteenRows(classThree: " III ", classFive: " V "))
     }
 
+    /// The XeLaTeX fixture with its fonts' /ToUnicode maps removed: poppler reads glyph numbers as code
+    /// points, and the text is Han characters at random. One warning says so; a real text does not get it.
+    @Test func aTextLayerWithoutToUnicodeIsFlagged() throws {
+        let broken = try Self.graph("xelatex-table-no-tounicode")
+        #expect(broken.diagnostics.filter { $0.id == "unreadable-text" }.count == 1)
+        #expect(broken.indicators.isEmpty)
+        let readable = try Self.graph("xelatex-table")
+        #expect(!readable.diagnostics.contains { $0.id == "unreadable-text" })
+        let corpus = PlanGraph(building: try CorpusFiles.read("Corpus/pdf/handan-2023-plan.pdf"))
+        #expect(!corpus.diagnostics.contains { $0.id == "unreadable-text" })
+    }
+
     @Test func landscapePage() throws {
         let graph = try Self.graph("landscape")
         #expect(Self.rows(graph) == [
