@@ -230,6 +230,13 @@ extension Lexicon {
     "levelVerbs": ["达到", "提高到", "提升到", "提高至", "提升至", "增加到", "增至", "降至", "降到", "下降到", "控制在", "保持在", "稳定在"],
     "bareShares": ["占比", "比例", "比重", "所占比例", "所占比重", "占比为"],
     "activityUnits": ["次", "篇", "条", "批", "轮", "场", "期", "届", "份", "件次"]
+  },
+  "phraseConcepts": {
+    "description": "A value whose phrase no concept of the catalog takes is named by the phrase itself (concept `phrase:工业技改投资`) when a general rule shows the phrase names an indicator: it ends in a head (indicatorHeads, or one of measureHeads, which name a measure without licensing a value) with at least two characters before it; or its value counts the things the phrase names (省级中试平台11家); or it is a work amount, named by its object without the work verb (新建县域医疗次中心50个 → 县域医疗次中心). A phrase starting or ending with a word of notStarting or notEnding, or holding one of notContaining (an event: 入选, 推广), is a piece of a clause, not a name.",
+    "measureHeads": ["投资", "警情", "储备", "余额", "交易额", "成交额", "销售额", "贸易额", "营业额", "支出", "资金", "贡献率", "人次", "倍差", "床位", "贷款", "存款", "融资", "销售", "出入境人员", "游客", "托额", "送电量", "电量", "蓄水量"],
+    "notStarting": ["占", "且", "并", "的", "和", "与", "及", "或", "第", "、", "等", "年", "月", "其", "比", "较", "为", "是", "在", "共", "约", "超", "近", "达", "对于", "使", "将", "向", "把", "让", "推动", "带动", "惠及", "实现", "提升", "开展", "吸引", "通过"],
+    "notEnding": ["第", "的", "和", "与", "及", "或", "等", "、", "“", "（", "惠及", "带动", "吸纳", "入选", "实现", "完成", "达到", "超过", "突破", "首次", "一次性", "增加", "提升", "提高", "累计", "年均", "年初", "存", "级", "工作"],
+    "notContaining": ["入选", "推广", "开展", "惠及", "获批"]
   }
 }
 """#

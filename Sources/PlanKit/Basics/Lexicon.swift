@@ -97,6 +97,16 @@ struct Lexicon: Sendable {
     var timeCues: TimeCues
     var valueShapes: ValueShapes
     var frontMatter: FrontMatterWords
+    var phraseConcepts: PhraseConceptWords
+
+    /// Words of the rule that names a value's concept by its phrase when the catalog has none (`PhraseConcept`).
+    struct PhraseConceptWords: Decodable, Sendable {
+        /// 投资, 余额: heads of a measure's name that, unlike `indicatorHeads`, do not license a value.
+        var measureHeads: [String]
+        var notStarting: [String]
+        var notEnding: [String]
+        var notContaining: [String]
+    }
 
     /// Words of a document's opening that say who speaks and for where (`FrontMatter`).
     struct FrontMatterWords: Decodable, Sendable {

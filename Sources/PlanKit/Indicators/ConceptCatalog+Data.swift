@@ -419,7 +419,7 @@ extension ConceptCatalog {
     {"id": "urban.built-up-green-space.ratio", "name": "城市建成区绿地率", "domain": "urban", "dimension": "share", "unit": "%", "direction": "increase",
      "patterns": ["建成区绿地率"], "excludes": ["县城"]},
     {"id": "urban.built-up-green.coverage", "name": "城市建成区绿化覆盖率", "domain": "urban", "dimension": "share", "unit": "%", "direction": "increase",
-     "patterns": ["建成区绿化覆盖率"], "excludes": ["县城"]},
+     "patterns": ["建成区(园林)?绿化覆盖率", "^城市(园林)?绿化覆盖率"], "excludes": ["县城"]},
     {"id": "urban.green-area.new", "name": "新增绿化面积", "domain": "urban", "dimension": "area", "unit": "km²", "direction": "increase",
      "patterns": ["(城区|城市|新增)?绿化面积"], "excludes": ["率", "覆盖"]},
     {"id": "urban.gas.penetration-rate", "name": "城市燃气普及率", "domain": "urban", "dimension": "share", "unit": "%", "direction": "increase",
@@ -775,7 +775,7 @@ extension ConceptCatalog {
     {"id": "society.income.urban-rural-ratio", "name": "城乡居民收入比", "domain": "society", "dimension": "index", "unit": null, "direction": "decrease",
      "patterns": ["城乡(居民)?(人均可支配)?收入(比|倍差|之比)"], "excludes": []},
     {"id": "society.pension.insured", "name": "基本养老保险参保人数", "domain": "society", "dimension": "count", "unit": null, "direction": "increase",
-     "patterns": ["养老保险参保(人数)?$"], "excludes": ["率"]},
+     "patterns": ["养老保险参保(人数)?$", "参加(城镇)?(基本)?养老保险(的)?人数", "(基本)?养老保险覆盖人数"], "excludes": ["率"]},
     {"id": "society.medical-insurance.insured", "name": "基本医疗保险参保人数", "domain": "society", "dimension": "count", "unit": null, "direction": "increase",
      "patterns": ["医疗保险参保(人数)?$", "医保参保(人数)?$"], "excludes": ["率"]},
     {"id": "society.crime.criminal-cases", "name": "刑事案件立案数", "domain": "society", "dimension": "count", "unit": null, "direction": "decrease",
@@ -833,7 +833,19 @@ extension ConceptCatalog {
     {"id": "economy.primary-industry.share-of-gdp", "name": "第一产业增加值占地区生产总值比重", "domain": "economy", "dimension": "share", "unit": "%", "direction": "decrease",
      "patterns": ["(第一产业|一产)增加值占.*(生产总值|gdp)", "(第一产业|一产)增加值(的)?(比重|占比)", "^第一产业(比重|占比)"], "excludes": []},
     {"id": "economy.secondary-industry.share-of-gdp", "name": "第二产业增加值占地区生产总值比重", "domain": "economy", "dimension": "share", "unit": "%", "direction": "hold",
-     "patterns": ["(第二产业|二产)增加值占.*(生产总值|gdp)", "(第二产业|二产)增加值(的)?(比重|占比)", "^第二产业(比重|占比)"], "excludes": []}
+     "patterns": ["(第二产业|二产)增加值占.*(生产总值|gdp)", "(第二产业|二产)增加值(的)?(比重|占比)", "^第二产业(比重|占比)"], "excludes": []},
+    {"id": "economy.fx-reserves", "name": "外汇储备", "domain": "economy", "dimension": "money", "unit": "CNY", "direction": "hold",
+     "patterns": ["^外汇储备(余额|规模)?$"], "excludes": []},
+    {"id": "economy.odi", "name": "对外直接投资", "domain": "economy", "dimension": "money", "unit": "CNY", "direction": "increase",
+     "patterns": ["^(实际)?对外(直接)?投资(额|总额)?$", "^境外(直接)?投资(额|总额)?$"], "excludes": []},
+    {"id": "society.cable-tv.penetration", "name": "有线电视入户率", "domain": "society", "dimension": "share", "unit": "%", "direction": "increase",
+     "patterns": ["有线电视(入户|普及)率"], "excludes": []},
+    {"id": "society.housing.urban-floor-area-per-capita", "name": "城镇居民人均住房建筑面积", "domain": "society", "dimension": "area", "unit": "m²", "direction": "increase",
+     "patterns": ["城镇(居民)?人均(住房|住宅)(建筑)?面积"], "excludes": []},
+    {"id": "society.education.junior-secondary-gross-enrollment", "name": "初中阶段毛入学率", "domain": "society", "dimension": "share", "unit": "%", "direction": "increase",
+     "patterns": ["初中(阶段)?(教育)?毛入学率"], "excludes": []},
+    {"id": "society.education.progression-rate", "name": "毕业生升学率", "domain": "society", "dimension": "share", "unit": "%", "direction": "increase",
+     "patterns": ["升学率$"], "excludes": []}
   ]
 }
 """#

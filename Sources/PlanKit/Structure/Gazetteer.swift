@@ -40,6 +40,9 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// Whether `name` is the whole name of a division (枣强县).
+    func isDivision(_ name: String) -> Bool { byName[name] != nil }
+
     /// A division named in a text: where, and every division of that name.
     struct Mention {
         var range: Range<Int>

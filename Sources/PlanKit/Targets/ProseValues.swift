@@ -6,6 +6,8 @@ struct ProseValues: Sendable {
 
     init(reading tree: BlockTree, text: NormalizedText, document: DocumentInfo) {
         (targets, observations) = TargetReader(document: document, sections: tree.sections).read(tree, text: text)
+        targets.nameByPhrase()
+        observations.nameByPhrase()
     }
 
     /// Points each target that restates a table row at that indicator, so it is not counted twice.

@@ -24,6 +24,9 @@ struct TargetReader {
     private static let lexicon = Lexicon.shared
     /// Heads of indicator phrases.
     private static let indicatorHeads = lexicon.indicatorHeads.words
+    /// Heads an earlier item of a list takes from the last (能源、旅游投资 → 能源投资): indicator heads and the
+    /// heads that name a measure without licensing a value.
+    private static let listHeads = indicatorHeads + lexicon.phraseConcepts.measureHeads
     private static let qualitativePhrases = lexicon.qualitativePhrases.words
 
     static func withoutTrailingVerbs(_ text: String) -> String { SubjectPhrase.withoutTrailingVerbs(text) }
@@ -394,7 +397,7 @@ struct TargetReader {
                 let lastSubject = subjects.last!.byteRange(of: "分别").map {
                     Self.withoutTrailingVerbs(Self.withoutComparisonWords(String(subjects.last![..<$0.lowerBound])).trimmingSpaces())
                 } ?? subjects.last!
-                var head = Self.indicatorHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
+                var head = Self.listHeads.filter { lastSubject.endsWith($0) }.max { $0.count < $1.count }
                 if subjects.count > 1, let scope = Self.scopes.filter({ lastSubject.startsWith($0) }).max(by: { $0.count < $1.count }),
                    lastSubject.count > scope.count + 1,
                    subjects.dropLast().allSatisfy({ earlier in Self.scopes.contains { earlier.trimmingSpaces().endsWith($0) } }) {
@@ -417,7 +420,7 @@ struct TargetReader {
                     if position < subjects.count - 1, let head {
                         let cut = raw.byteRange(of: "分别")?.lowerBound ?? raw.endIndex
                         let own = Self.withoutTrailingVerbs(raw[..<cut].trimmingSpaces())
-                        if !Self.indicatorHeads.contains(where: { own.endsWith($0) }), !own.containsBytes(of: head) {
+                        if !Self.listHeads.contains(where: { own.endsWith($0) }), !own.containsBytes(of: head) {
                             // 高中阶段教育和高等教育毛入学率: the shortest end of the last subject that makes this one
                             // an indicator of the catalog (毛入学率, not 率), else the last subject's head.
                             raw = own + (sharedEnd(of: lastSubject, completing: own) ?? head) + raw[cut...]
