@@ -27,11 +27,17 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
+        // libxlsxwriter, for `export --to xlsx` (XLSXExport is the only user).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // A C wall around ICU: its public header uses stdint types only.
         .target(name: "ICUBridge", dependencies: ["CICU"]),
         .target(name: "PlanKit", dependencies: ["CPoppler", "ICUBridge"]),
-        // The output formats (CSV, SQLite, Markdown, HTML), apart so that ingesting alone never links GRDB.
-        .target(name: "PlanKitExport", dependencies: ["PlanKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The output formats (CSV, SQLite, xlsx, Markdown, HTML), apart so that ingesting alone never links GRDB.
+        .target(name: "PlanKitExport", dependencies: ["PlanKit", "CXLSXWriter", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "plangraph",
             dependencies: ["PlanKit", "PlanKitExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]

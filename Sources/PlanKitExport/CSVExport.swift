@@ -1,28 +1,28 @@
 import PlanKit
 
-/// One CSV row per indicator value across plan graphs, for spreadsheets and pandas.
+/// One CSV row per value across plan graphs — each indicator table cell, each target and each
+/// observation of the prose (`source` tells which) — for spreadsheets and pandas; the columns are
+/// `ValueRecord.columns`.
 ///
-/// UTF-8; `byteOrderMark` puts a BOM first so that Excel reads the Chinese text correctly.
+/// UTF-8; `byteOrderMark` puts a BOM first so that Excel reads the Chinese text correctly. With
+/// `guardFormulas`, a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+/// leading `'`, so a spreadsheet shows it instead of running it as a formula (numbers stay numbers).
 public enum CSVExport {
-    static let header = ["document", "region", "table", "seq", "category", "indicator", "concept", "attribute", "indicator_unit",
-                         "year", "role", "text", "value", "unit", "si_value", "si_unit", "comparator", "qualitative",
-                         "cumulative", "page", "line"]
-
-    public static func text(_ graphs: [PlanGraph], byteOrderMark: Bool = false) -> String {
-        var rows: [[String]] = []
-        for graph in graphs {
-            for indicator in graph.indicators {
-                for value in indicator.values {
-                    rows.append([graph.document.id, graph.document.region?.name ?? "", indicator.table, indicator.seq ?? "",
-                                 indicator.category ?? "", indicator.name, indicator.concept ?? "", indicator.attribute?.rawValue ?? "",
-                                 indicator.unit?.text ?? "", value.year.map(String.init) ?? "", value.role.rawValue, value.text,
-                                 value.value.map { "\($0)" } ?? "", value.unit ?? "", value.si?.value.map { "\($0)" } ?? "",
-                                 value.si?.unit ?? "", value.comparator?.rawValue ?? "", value.qualitative ?? "",
-                                 value.cumulative ? "true" : "false", value.span.page.map(String.init) ?? "",
-                                 String(value.span.line)])
-                }
+    public static func text(_ graphs: [PlanGraph], byteOrderMark: Bool = false, guardFormulas: Bool = false) -> String {
+        let columns = ValueRecord.columns
+        let rows = graphs.flatMap(ValueRecord.records).map { record in
+            columns.map { column in
+                let field = column.field(record)
+                guard guardFormulas, case .text = field else { return field.text }
+                return guarded(field.text)
             }
         }
-        return (byteOrderMark ? "\u{FEFF}" : "") + TextTable(header: header, rows: rows).csv
+        return (byteOrderMark ? "\u{FEFF}" : "") + TextTable(header: columns.map(\.header), rows: rows).csv
+    }
+
+    /// The text with a `'` before a first character a spreadsheet would start a formula with.
+    static func guarded(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        return "'" + cell
     }
 }

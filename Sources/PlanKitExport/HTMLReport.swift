@@ -1,37 +1,45 @@
 import Foundation
 import PlanKit
 
-/// A self-contained HTML report over plan graphs: the documents, then one section per indicator concept
-/// with a chart of each region's baseline → target in base units (inline SVG, no scripts, viewable
-/// offline) and the qualitative targets as text; a concept with no number at all has text only.
+/// A self-contained HTML report over plan graphs: the documents, a legend, then one section per
+/// concept any document targets — from its indicator table or, where it has none, from its prose —
+/// with a chart of each region's baseline → target (inline SVG, no scripts, viewable offline) and the
+/// qualitative targets as text. Values read as a Chinese reader expects (2.83 亿立方米); each chart
+/// has one unit, so a level in % and a change in percentage points never share a scale; 约束性 targets
+/// are marked, and targets read from the prose are drawn apart from table ones.
 public struct HTMLReport: Sendable {
     public var html: String
 
     public init(_ graphs: [PlanGraph]) {
         let matrix = CorpusMatrix(comparing: graphs)
+        let targets = graphs.map(ConceptTarget.all)
         var body = "<h1>PlanGraph report</h1>\n<table class=\"documents\"><tr><th>document</th><th>region</th><th>title</th>"
-            + "<th>kind</th><th>period</th><th>indicators</th></tr>\n"
+            + "<th>kind</th><th>period</th><th>indicators</th><th>targets in the text</th><th>observations</th></tr>\n"
         for graph in graphs {
             let document = graph.document
             body += "<tr><td>\(Self.escape(document.id))</td><td>\(Self.escape(document.region?.name ?? "—"))</td>"
                 + "<td>\(Self.escape(document.title ?? "—"))</td><td>\(Self.escape(document.kind?.rawValue ?? "—"))</td>"
-                + "<td>\(document.period.map { "\($0.from)–\($0.to)" } ?? "—")</td><td>\(graph.indicators.count)</td></tr>\n"
+                + "<td>\(document.period.map { "\($0.from)–\($0.to)" } ?? "—")</td><td>\(graph.indicators.count)</td>"
+                + "<td>\(graph.targets.count)</td><td>\(graph.observations.count)</td></tr>\n"
         }
-        body += "</table>\n"
+        body += "</table>\n" + Self.legend
         for row in matrix.rows {
-            body += Self.section(row, matrix: matrix, graphs: graphs)
+            body += Self.section(row, labels: matrix.documents.map(\.label), targets: targets)
         }
         html = """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>PlanGraph report</title>
             <style>
             body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; margin: 24px; color: #222; }
-            table.documents { border-collapse: collapse; margin-bottom: 24px; }
+            table.documents { border-collapse: collapse; margin-bottom: 12px; }
             table.documents td, table.documents th { border: 1px solid #bbb; padding: 4px 8px; text-align: left; }
+            .legend { font-size: 13px; color: #444; margin: 8px 0 20px; }
+            .swatch { display: inline-block; width: 14px; height: 9px; margin: 0 4px 0 12px; vertical-align: middle; }
             section.concept { margin: 18px 0; }
             section.concept h2 { font-size: 15px; margin: 0 0 4px; }
             .concept-id { color: #777; font-weight: normal; }
             .qualitative { color: #555; font-size: 13px; margin: 2px 0; }
+            .binding { color: #b3261e; font-weight: bold; }
             svg text { font-size: 12px; }
             </style></head><body>
             \(body)</body></html>
@@ -39,52 +47,84 @@ public struct HTMLReport: Sendable {
             """
     }
 
-    /// One concept: bars for each document's numeric baseline and target, text for qualitative ones.
-    private static func section(_ row: CorpusMatrix.Row, matrix: CorpusMatrix, graphs: [PlanGraph]) -> String {
-        var bars: [(label: String, baseline: Decimal?, target: Decimal?, unit: String)] = []
+    static let tableTarget = "#2f6db3"
+    static let proseTarget = "#8fb3de"
+    static let baseline = "#b8b8b8"
+
+    static let legend = "<p class=\"legend\">Legend:<span class=\"swatch\" style=\"background:\(baseline)\"></span>baseline"
+        + "<span class=\"swatch\" style=\"background:\(tableTarget)\"></span>target of an indicator table"
+        + "<span class=\"swatch\" style=\"background:\(proseTarget)\"></span>target stated in the text"
+        + "<span class=\"binding\" style=\"margin-left:12px\">约束性</span> binding (else 预期性 or not said)."
+        + " Each chart has one unit; values are in the concept's base unit, read as 万/亿 where large.</p>\n"
+
+    private struct Bar {
+        var label: String
+        var baseline: Decimal?
+        var target: Decimal?
+        var prose: Bool
+        var binding: Bool
+    }
+
+    /// One concept: a chart per unit of each document's numeric baseline and target, text for qualitative ones.
+    private static func section(_ row: CorpusMatrix.Row, labels: [String], targets: [[ConceptTarget]]) -> String {
+        var charts: [String: [Bar]] = [:]
+        var units: [String] = []
         var qualitative: [String] = []
-        for (index, graph) in graphs.enumerated() {
-            guard let indicator = graph.indicators.first(where: { $0.concept == row.concept }) else { continue }
-            let baseline = indicator.values.first { $0.role == .baseline }
-            let target = indicator.values.first { $0.role == .target }
-            let label = matrix.documents[index].label
-            if let unit = target?.si?.unit ?? baseline?.si?.unit, target?.si?.value != nil || baseline?.si?.value != nil {
-                bars.append((label, baseline?.si?.unit == unit ? baseline?.si?.value : nil,
-                             target?.si?.unit == unit ? target?.si?.value : nil, unit))
-            } else if let target {
-                qualitative.append("\(label): \(target.text)")
+        for (index, documentTargets) in targets.enumerated() {
+            guard let chosen = documentTargets.first(where: { $0.concept == row.concept && $0.target != nil }),
+                  let target = chosen.target else { continue }
+            let binding = chosen.attribute == .binding
+            let baseline = chosen.baseline
+            if let unit = target.si?.unit ?? baseline?.si?.unit, target.si?.value != nil || baseline?.si?.value != nil {
+                if charts[unit] == nil { units.append(unit) }
+                charts[unit, default: []].append(Bar(label: labels[index], baseline: baseline?.si?.unit == unit ? baseline?.si?.value : nil,
+                                                     target: target.si?.unit == unit ? target.si?.value : nil,
+                                                     prose: chosen.source == .prose, binding: binding))
+            } else {
+                qualitative.append("<p class=\"qualitative\">\(escape(labels[index])): \(escape(target.qualitative ?? target.text))"
+                    + (chosen.source == .prose ? " (text)" : "") + (binding ? " <span class=\"binding\">约束性</span>" : "") + "</p>\n")
             }
         }
         var out = "<section class=\"concept\" data-concept=\"\(escape(row.concept))\"><h2>\(escape(row.name)) "
             + "<span class=\"concept-id\">\(escape(row.concept))</span></h2>\n"
-        let units = Set(bars.map(\.unit))
-        let maximum = bars.flatMap { [$0.baseline, $0.target].compactMap { $0 } }.max() ?? 1
+        for unit in units { out += chart(charts[unit] ?? [], unit: unit) }
+        return out + qualitative.joined() + "</section>\n"
+    }
+
+    /// Horizontal bars on one scale, labels in a column as wide as the longest.
+    private static func chart(_ bars: [Bar], unit: String) -> String {
+        let maximum = bars.flatMap { [$0.baseline, $0.target].compactMap { $0 } }.map { abs($0) }.max() ?? 1
+        let labelWidth = 12 + 7 * (bars.map { displayWidth($0.label) + ($0.binding ? 7 : 0) }.max() ?? 10)
         let rowHeight = 26
+        let barWidth = 380
         let height = bars.count * rowHeight + 10
-        if bars.isEmpty {
-            for line in qualitative { out += "<p class=\"qualitative\">\(escape(line))</p>\n" }
-            return out + "</section>\n"
+        var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 300)\" "
+            + "height=\"\(height)\" role=\"img\" data-unit=\"\(escape(unit))\">\n"
+        func width(_ value: Decimal) -> Int {
+            maximum == 0 ? 0 : Int((NSDecimalNumber(decimal: abs(value) / maximum).doubleValue * Double(barWidth)).rounded())
         }
-        out += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"\(height)\" role=\"img\">\n"
         for (position, bar) in bars.enumerated() {
             let y = position * rowHeight + 5
-            out += "<text x=\"0\" y=\"\(y + 15)\">\(escape(bar.label))</text>\n"
-            func width(_ value: Decimal) -> Int {
-                maximum == 0 ? 0 : Int((NSDecimalNumber(decimal: value / maximum).doubleValue * 420).rounded())
-            }
+            out += "<text x=\"0\" y=\"\(y + 15)\">\(escape(bar.label))"
+                + (bar.binding ? "<tspan class=\"binding\" fill=\"#b3261e\"> 约束性</tspan>" : "") + "</text>\n"
             if let baseline = bar.baseline {
-                out += "<rect x=\"160\" y=\"\(y)\" width=\"\(width(baseline))\" height=\"9\" fill=\"#b8b8b8\"><title>baseline \(baseline) \(escape(bar.unit))</title></rect>\n"
+                out += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width(baseline))\" height=\"9\" fill=\"\(Self.baseline)\">"
+                    + "<title>baseline \(escape(Quantity.readable(baseline, unit: unit)))</title></rect>\n"
             }
             if let target = bar.target {
-                out += "<rect x=\"160\" y=\"\(y + 10)\" width=\"\(width(target))\" height=\"9\" fill=\"#2f6db3\"><title>target \(target) \(escape(bar.unit))</title></rect>\n"
+                out += "<rect x=\"\(labelWidth)\" y=\"\(y + 10)\" width=\"\(width(target))\" height=\"9\" "
+                    + "fill=\"\(bar.prose ? proseTarget : tableTarget)\"><title>target \(escape(Quantity.readable(target, unit: unit)))"
+                    + (bar.prose ? " (text)" : "") + "</title></rect>\n"
             }
-            let label = [bar.baseline.map { "\($0)" }, bar.target.map { "\($0)" }].compactMap { $0 }.joined(separator: " → ")
-            out += "<text x=\"\(170 + width(max(bar.baseline ?? 0, bar.target ?? 0)))\" y=\"\(y + 15)\">\(escape(label)) \(escape(bar.unit))</text>\n"
+            let label = [bar.baseline, bar.target].compactMap { $0 }.map { Quantity.readable($0, unit: unit) }.joined(separator: " → ")
+            let end = width(max(abs(bar.baseline ?? 0), abs(bar.target ?? 0)))
+            out += "<text x=\"\(labelWidth + end + 8)\" y=\"\(y + 15)\">\(escape(label))</text>\n"
         }
-        out += "</svg>\n"
-        if units.count > 1 { out += "<p class=\"qualitative\">units differ: \(escape(units.sorted().joined(separator: ", ")))</p>\n" }
-        for line in qualitative { out += "<p class=\"qualitative\">\(escape(line))</p>\n" }
-        return out + "</section>\n"
+        return out + "</svg>\n"
+    }
+
+    private static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
     }
 
     static func escape(_ text: String) -> String {

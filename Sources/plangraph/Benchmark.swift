@@ -15,6 +15,16 @@ struct Benchmark: ParsableCommand {
     var seconds: Double = 2
 
     func run() throws {
+        // Every file is read once first, so a missing or unreadable one gets the one-line error of the
+        // other commands before any measuring starts.
+        var unreadable = false
+        for file in files {
+            do throws(ReadError) { _ = try SourceDocument(reading: file) } catch {
+                Report.error(file, error.message, id: error.id)
+                unreadable = true
+            }
+        }
+        if unreadable { throw ExitCode.failure }
         try stages()
         try quantities()
     }

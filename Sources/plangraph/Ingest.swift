@@ -173,6 +173,12 @@ enum BatchInputs {
 
     /// The files to read in order, and the directories given that hold none.
     static func expand(_ paths: [String]) -> (files: [String], emptyDirectories: [String]) {
+        expand(paths) { names in names.filter { hasExtension($0, SourceDocument.readableExtensions) } }
+    }
+
+    /// Files as given, each directory replaced by the files below it that `select` picks from all of
+    /// their paths (relative to it, sorted); the directories where it picks none are returned apart.
+    static func expand(_ paths: [String], select: ([String]) -> [String]) -> (files: [String], emptyDirectories: [String]) {
         var files: [String] = []
         var empty: [String] = []
         for path in paths {
@@ -180,14 +186,17 @@ enum BatchInputs {
                 files.append(path)
                 continue
             }
-            let found = enumerator.compactMap { $0 as? String }.filter { name in
-                let lower = name.lowercased()
-                return SourceDocument.readableExtensions.contains { lower.hasSuffix(".\($0)") }
-            }
+            let found = select(enumerator.compactMap { $0 as? String }.sorted())
             if found.isEmpty { empty.append(path) }
-            files += found.sorted().map { (path as NSString).appendingPathComponent($0) }
+            files += found.map { (path as NSString).appendingPathComponent($0) }
         }
         return (files, empty)
+    }
+
+    /// Whether the file name ends in `.` and one of `extensions`, in any case.
+    static func hasExtension(_ name: String, _ extensions: [String]) -> Bool {
+        let lower = name.lowercased()
+        return extensions.contains { lower.hasSuffix(".\($0)") }
     }
 }
 
@@ -196,12 +205,19 @@ struct Inspect: ParsableCommand {
         abstract: "Print a readable outline of FILE: its blocks with page and line provenance."
     )
 
-    @Argument(help: "A PDF or text file.")
+    @Argument(help: "A PDF or text file, or a graph JSON file that ingest wrote.")
     var file: String
 
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
+        if BatchInputs.hasExtension(file, ["json"]) {
+            // A graph already made: its outline, without reading the document again.
+            let (graphs, failed) = try reading.loadGraphs([file])
+            if failed { throw ExitCode.failure }
+            StandardStreams.writeOutput(Data(Outline(describing: graphs[0]).text.utf8))
+            return
+        }
         let (_, outline) = try reading.readOne(file, encoding: try reading.validatedEncoding()) { graph in
             Data(Outline(describing: graph).text.utf8)
         }

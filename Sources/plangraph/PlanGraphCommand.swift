@@ -7,7 +7,9 @@ struct PlanGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plangraph",
         abstract: "Turn Chinese government plan documents (PDF or text) into a structured plan graph.",
-        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Quantities.self, Benchmark.self,
+        version: PlanGraphVersion.text,
+        subcommands: [Ingest.self, Inspect.self, Diff.self, Compare.self, Track.self, Export.self, Concepts.self, Quantities.self,
+                      Benchmark.self,
                       IngestWorker.self]
     )
 
@@ -60,24 +62,5 @@ struct ReadingOptions: ParsableArguments {
             throw ValidationError("unknown encoding '\(encoding)'; use utf-8, utf-16le, utf-16be or gb18030")
         }
         return parsed
-    }
-}
-
-extension ReadingOptions {
-    /// Loads documents or graph JSON files, reporting each one that cannot be read on standard error.
-    /// Returns the graphs read and whether any file failed.
-    func loadGraphs(_ paths: [String]) throws -> (graphs: [PlanGraph], failed: Bool) {
-        let encoding = try validatedEncoding()
-        var graphs: [PlanGraph] = []
-        var failed = false
-        for path in paths {
-            do {
-                graphs.append(try PlanGraph(loading: path, encoding: encoding, password: password, limits: limits))
-            } catch {
-                Report.error(path, error.message, id: error.id)
-                failed = true
-            }
-        }
-        return (graphs, failed)
     }
 }

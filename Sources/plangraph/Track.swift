@@ -9,14 +9,13 @@ struct Track: ParsableCommand {
 
     @Argument(help: "The plan (document or graph JSON).") var plan: String
     @Argument(help: "Later reports: a mid-term review, press releases.") var reports: [String]
-    @Option(help: "table or json.") var format: Diff.Format = .table
+    @Option(help: "table (terminal), json, csv or md.") var format: Diff.Format = .table
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let (graphs, failed) = try reading.loadGraphs([plan] + reports)
         if failed { throw ExitCode.failure }
         let tracking = TargetTracking(plan: graphs[0], reports: Array(graphs.dropFirst()))
-        let output: Data = format == .json ? try JSONOutput.data(tracking) : Data(tracking.terminalTable.utf8)
-        StandardStreams.writeOutput(output)
+        StandardStreams.writeOutput(try format.render(tracking))
     }
 }

@@ -248,14 +248,15 @@ import Testing
                                       "--format", "md"])
         #expect(run.status == 0 && run.stderr.isEmpty)
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
-        #expect(lines.first == "| concept | handan-2023-plan | baseline → target | attribute | langfang-plan | baseline → target | attribute | comparison |")
-        #expect(lines.contains { $0.hasPrefix("| pollutant.cod.reduction | 化学需氧量重点工程减排量 | – → 1.65 万吨 | 约束性 |") })
+        #expect(lines.first == "| concept | handan-2023-plan | langfang-plan | more ambitious | comparison |")
+        // 1.65万吨 and 1.21万吨 of COD cut, in tonnes: the larger cut asks more.
+        #expect(lines.contains("| pollutant.cod.reduction | 化学需氧量重点工程减排量: – → 16500 t 约束性 | 化学需氧量重点工程减排量: – → 12100 t 约束性 | 邯郸市 | 16500 t vs 12100 t (left 4400 t higher) |"))
     }
 
     @Test func diffWithoutSharedConceptsSaysSo() throws {
         let run = try Self.plangraph(["diff", "Corpus/text/handan-2023-plan.txt", "Corpus/text/hengshui-2025-press-release.txt"])
         #expect(run.status == 1)
-        #expect(run.stderr == "Corpus/text/hengshui-2025-press-release.txt: error: Corpus/text/handan-2023-plan.txt and Corpus/text/hengshui-2025-press-release.txt have no indicator concept in common [nothing-to-compare]\n")
+        #expect(run.stderr == "Corpus/text/hengshui-2025-press-release.txt: error: Corpus/text/handan-2023-plan.txt and Corpus/text/hengshui-2025-press-release.txt have no concept in common [nothing-to-compare]\n")
     }
 
     @Test func graphOfAnotherSchemaVersionIsRefused() throws {
@@ -291,18 +292,27 @@ import Testing
         let data = try Data(contentsOf: file)
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n")
-        // Handan's table: 19 indicators with 23 values (four rows have a 2020 value too).
-        #expect(lines.count == 1 + 23)
-        #expect(lines[1] == "handan-2023-plan,邯郸市,t1,1,环境治理,细颗粒物（PM2.5）浓度,air.pm25.concentration,binding,ug/m3,2020,baseline,57,57,ug/m3,57,μg/m³,,,false,,164")
+        // Handan's table: 19 indicators with 23 values (four rows have a 2020 value too), first; the
+        // table under （二）主要目标 (s10), in the environment domain, of 邯郸市 (130400).
+        #expect(lines.filter { $0.contains(",table,i") }.count == 23)
+        #expect(lines[1] == "handan-2023-plan,邯郸市,t1,1,环境治理,细颗粒物（PM2.5）浓度,air.pm25.concentration,binding,ug/m3,2020,baseline,57,57,ug/m3,57,μg/m³,,,false,,164"
+                + ",table,i1,,,,false,,,s10,environment,130400,plan")
+        // Then the prose: line 111 “单位地区生产总值能源消耗和碳排放强度持续降低”, a qualitative target that
+        // restates the table's energy-intensity row (i13).
+        #expect(lines[24] == "handan-2023-plan,邯郸市,,,,单位地区生产总值能源消耗,climate.energy-intensity.reduction,,,2025,target,"
+                + "单位地区生产总值能源消耗和碳排放强度持续降低,,,,,,持续降低,false,,111,target,g1,indicator,,decrease,false,,i13,s10,energy,130400,plan")
     }
 
     /// The report opened in a real browser: headless Chromium loads it and its DOM has one section per
-    /// concept and one chart per concept with numbers.
-    @Test func htmlReportLoadsInChromiumWithOneChartPerConcept() throws {
+    /// concept of the `compare` matrix of the same documents, the legend, the prose-only plan's targets
+    /// (PM2.5 确保达到37微克/立方米, line 129) drawn as text targets, and large values read in 万/亿
+    /// (the review's groundwater target [2.83] 亿立方米).
+    @Test func htmlReportLoadsInChromiumWithOneSectionPerConcept() throws {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("plangraph-\(UUID()).html")
         defer { try? FileManager.default.removeItem(at: report) }
-        let export = try Self.plangraph(["export", "Corpus/pdf/handan-2023-plan.pdf", "Corpus/pdf/langfang-plan.pdf",
-                                         "Corpus/pdf/hengshui-2023-midterm-review.pdf", "--to", "html", "-o", report.path])
+        let documents = ["Corpus/pdf/handan-2023-plan.pdf", "Corpus/pdf/langfang-plan.pdf", "Corpus/pdf/hengshui-2023-midterm-review.pdf",
+                         "Corpus/text/hengshui-2022-plan.txt"]
+        let export = try Self.plangraph(["export"] + documents + ["--to", "html", "-o", report.path])
         #expect(export.status == 0)
         let browser = Process()
         browser.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
@@ -314,10 +324,16 @@ import Testing
         let dom = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         browser.waitUntilExit()
         #expect(browser.terminationStatus == 0)
-        // 24 concepts in the three tables; 4 have no number at all (县城优良天数比例, 劣Ⅴ类, 黑臭水体, EQI): text, no chart.
-        #expect(dom.components(separatedBy: "<section class=\"concept\"").count - 1 == 24)
-        #expect(dom.components(separatedBy: "<svg class=\"chart\"").count - 1 == 20)
-        #expect(dom.contains("细颗粒物（PM2.5）浓度"))
+        struct Matrix: Decodable { struct Row: Decodable { var concept: String }; var rows: [Row] }
+        let matrix = try JSONDecoder().decode(Matrix.self, from: try Self.plangraph(["compare"] + documents + ["--format", "json"]).stdout)
+        #expect(dom.components(separatedBy: "<section class=\"concept\"").count - 1 == matrix.rows.count)
+        #expect(matrix.rows.allSatisfy { dom.contains("data-concept=\"\($0.concept)\"") })
+        #expect(dom.contains("class=\"legend\""))
+        #expect(dom.contains("<title>target 37 微克/立方米 (text)</title>"))
+        #expect(dom.contains("<title>target 2.83 亿立方米</title>"))
+        #expect(!dom.contains("283000000"))
+        // One unit per chart: no chart mixes % with pp.
+        #expect(dom.contains("data-unit=\"%\"") && dom.contains("细颗粒物（PM2.5）浓度"))
     }
 
     @Test func markdownExportListsTheIndicatorTable() throws {

@@ -132,13 +132,16 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         }
         return (.noData, nil)
     }
+}
 
-    /// A terminal table: concept, target, status, the latest evidence.
-    public var terminalTable: String {
-        let rows = items.map { item in
+extension TargetTracking: TabularComparison {
+    /// The table, CSV and Markdown views: concept, target (year), status, the evidence, the note.
+    public var header: [String] { ["concept", "target", "status", "evidence", "note"] }
+
+    public var tableRows: [[String]] {
+        items.map { item in
             [item.concept, "\(item.target) (\(item.year.map(String.init) ?? "?"))", item.status.rawValue,
              item.evidence.map { "\($0.year.map(String.init) ?? "?") \($0.kind.rawValue): \($0.text)" }.joined(separator: "; "), item.note ?? ""]
         }
-        return TextTable(header: ["concept", "target", "status", "evidence", "note"], rows: rows).terminal
     }
 }

@@ -413,12 +413,3 @@ extension Quantity.Bounds {
     }
 }
 
-extension Decimal {
-    /// Whether the number has no fractional part: 300, not 2.5.
-    var isWhole: Bool {
-        var copy = self
-        var whole = Decimal()
-        NSDecimalRound(&whole, &copy, 0, .down)
-        return whole == self
-    }
-}

@@ -14,6 +14,10 @@ struct UnitCatalog: Sendable {
 
     /// The base unit of each dimension: `time` → `d`.
     private(set) var bases: [String: String] = [:]
+    /// A Chinese name of each unit symbol, its first spelling in Han characters (m³ → 立方米, μg/m³ →
+    /// 微克/立方米), for
+    /// readers of reports.
+    private(set) var chineseNames: [String: String] = [:]
     /// Spellings by first scalar, longest first, with the scalars that veto the spelling right after it.
     private var spellings: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit, notBefore: Set<Unicode.Scalar>)]] = [:]
 
@@ -42,6 +46,10 @@ struct UnitCatalog: Sendable {
             let unit = Unit(symbol: entry.symbol, dimension: entry.dimension, numerator: parts[0],
                             denominator: parts.count > 1 ? parts[1] : 1, base: file.bases[entry.dimension]!)
             let notBefore = Set((entry.notBefore ?? []).compactMap(\.unicodeScalars.first))
+            if chineseNames[entry.symbol] == nil,
+               let name = entry.spellings.first(where: { $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic || $0 == "/" } }) {
+                chineseNames[entry.symbol] = name
+            }
             for spelling in entry.spellings {
                 let scalars = Array(spelling.unicodeScalars)
                 spellings[scalars[0], default: []].append((scalars, unit, notBefore))

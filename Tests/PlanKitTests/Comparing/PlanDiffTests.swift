@@ -32,8 +32,8 @@ import Testing
 
     @Test func forestAndTreeCoverageAreNotAligned() {
         #expect(!Self.diff.rows.contains { $0.concept.hasPrefix("ecology.forest") || $0.concept.hasPrefix("ecology.tree") })
-        #expect(Self.diff.onlyLeft.map(\.name) == ["森林覆盖率"])
-        #expect(Self.diff.onlyRight.map(\.name) == ["林木覆盖率"])
+        #expect(Self.diff.onlyLeft.filter { $0.source == .table }.map(\.name) == ["森林覆盖率"])
+        #expect(Self.diff.onlyRight.filter { $0.source == .table }.map(\.name) == ["林木覆盖率"])
     }
 
     @Test func differentDimensionsAreIncomparable() {
@@ -46,13 +46,18 @@ import Testing
     }
 
     @Test func terminalTableAlignsCJKColumns() {
-        let lines = Self.diff.terminalTable.split(separator: "\n")
-        // The comparison column starts at the same display column on every aligned row.
-        let starts = lines.dropFirst().prefix(Self.diff.rows.count).map { line -> Int in
-            let text = String(line)
-            let prefix = text.components(separatedBy: "  ").dropLast().joined(separator: "  ")
-            return TextTable.displayWidth(prefix)
+        let lines = Self.diff.terminalTable(width: nil).split(separator: "\n").map(String.init)
+        // Every aligned row's note starts at the display column of the header's “comparison”.
+        let column = TextTable.displayWidth(lines[0]) - TextTable.displayWidth("comparison")
+        for (row, line) in zip(Self.diff.rows, lines.dropFirst()) {
+            guard let note = row.note else { continue }
+            #expect(line.hasSuffix(note) && TextTable.displayWidth(line) - TextTable.displayWidth(note) == column)
         }
-        #expect(Set(starts).count == 1)
+    }
+
+    @Test func defaultTerminalTableFits120Columns() {
+        let lines = Self.diff.terminalTable(width: 120).split(separator: "\n")
+        #expect(lines.allSatisfy { TextTable.displayWidth(String($0)) <= 120 })
+        #expect(lines.last?.hasSuffix("(--wide lists them)") == true)
     }
 }
