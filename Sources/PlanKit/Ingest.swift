@@ -38,5 +38,7 @@ extension PlanGraph {
         self.init(document: document, sections: tree.sections, blocks: tree.blocks, tables: indicators.tables,
                   indicators: indicators.indicators, targets: prose.targets, observations: prose.observations,
                   projects: tree.projects, measures: measures, references: references, diagnostics: diagnostics)
+        // Only a PDF's glyphs have places on a page; a text file's graph has no boxes and no such stage.
+        if source.format == .pdf { stopwatch.time("page boxes") { placeOnPages(source) } }
     }
 }

@@ -188,8 +188,16 @@ extension Block: TreeNodeConvertible {
 
 extension Span: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
-        .object(JSONTree.ObjectBox(sorted: [("end", end.treeNode()), ("line", line.treeNode()),
-                                            ("page", page?.treeNode() ?? .literal("null")), ("start", start.treeNode())]))
+        .object(JSONTree.ObjectBox(sorted: [("box", box?.treeNode() ?? .literal("null")), ("end", end.treeNode()),
+                                            ("line", line.treeNode()), ("page", page?.treeNode() ?? .literal("null")),
+                                            ("start", start.treeNode())]))
+    }
+}
+
+extension Span.Box: TreeNodeConvertible {
+    func treeNode() -> JSONTree.Node {
+        .object(JSONTree.ObjectBox(sorted: [("height", .literal(height.description)), ("width", .literal(width.description)),
+                                            ("x", .literal(x.description)), ("y", .literal(y.description))]))
     }
 }
 

@@ -32,3 +32,12 @@ extension PlanGraph {
         return graph.document.source.sha256 == Checksum.sha256(bytes)
     }
 }
+
+extension DocumentInfo.Source {
+    /// Whether the file at `path` has the bytes this graph was made from (same SHA-256); false when it
+    /// cannot be read.
+    public func isSameFile(as path: String) -> Bool {
+        guard let bytes = try? FileBytes.read(path) else { return false }
+        return Checksum.sha256(bytes) == sha256
+    }
+}

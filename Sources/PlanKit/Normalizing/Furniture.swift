@@ -46,8 +46,10 @@ public enum Furniture {
 
     /// True when the line sits in the top or bottom 8% of its PDF page.
     private static func isInMargin(_ line: CleanLine, _ source: SourceDocument) -> Bool {
-        guard let top = line.top, let page = source.lines[line.lineIndex].page else { return false }
-        let height = source.pages[page - 1].height
+        guard let top = line.top, let number = source.lines[line.lineIndex].page, let page = source.pages.page(number) else {
+            return false
+        }
+        let height = page.height
         return top < height * 0.08 || top > height * 0.92
     }
 

@@ -17,17 +17,20 @@ enum PDFReader {
 
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw .pdfWithoutPages }
-        if let limit = limits.maxPages, pageCount > limit { throw .tooManyPages(pages: pageCount, limit: limit) }
+        // The pages to read, 1-based: all of them, or those `limits.pages` selects (as pdftotext -f/-l).
+        let numbers = limits.pages.map { range in (1...pageCount).filter(range.contains) } ?? Array(1...pageCount)
+        if let range = limits.pages, numbers.isEmpty { throw .noSuchPages(range: range, pages: pageCount) }
+        if let limit = limits.maxPages, numbers.count > limit { throw .tooManyPages(pages: numbers.count, limit: limit) }
 
         // Pages are read by two workers, each on its own document handle (a PopplerDocument is not safe
         // to use from two threads, two documents are): text extraction is most of a PDF's ingest. The
         // last worker also renders the table pages, all on its one handle: a handle loads each font on
         // its first rendering, which costs more than drawing the page. The second handle opens only for
         // documents of several pages; without it one worker does everything.
-        let second = pageCount >= 4 && ProcessInfo.processInfo.activeProcessorCount > 1 ? try? open(path, password: password) : nil
+        let second = numbers.count >= 4 && ProcessInfo.processInfo.activeProcessorCount > 1 ? try? open(path, password: password) : nil
         defer { if let second { g_object_unref(UnsafeMutableRawPointer(second)) } }
         let handles = UnsafeHandles([document] + (second.map { [$0] } ?? []))
-        let pages = PageQueue(count: pageCount)
+        let pages = PageQueue(count: numbers.count)
         let deadline = limits.timeout.map { started + .milliseconds(Int64($0 * 1000)) }
         DispatchQueue.concurrentPerform(iterations: handles.all.count) { worker in
             let document = handles.all[worker]
@@ -39,8 +42,10 @@ enum PDFReader {
                 }
                 do throws(ReadError) {
                     switch task {
-                    case .text(let index): pages.store(try readPage(index, of: document, ruling: pagesToRule), at: index)
-                    case .rules(let index): pages.store(try rules(ofPage: index, in: document, size: pages.size(of: index)), at: index)
+                    case .text(let position):
+                        pages.store(try readPage(numbers[position] - 1, of: document, ruling: pagesToRule), at: position)
+                    case .rules(let position):
+                        pages.store(try rules(ofPage: numbers[position] - 1, in: document, size: pages.size(of: position)), at: position)
                     case .checksum: pages.store(checksum: Checksum.sha256(bytes))
                     }
                 } catch {
@@ -74,7 +79,7 @@ enum PDFReader {
             offset += page.scalarCount
             text += page.text
         }
-        if characterCount == 0 { throw .pdfWithoutText(pages: pageCount) }
+        if characterCount == 0 { throw .pdfWithoutText(pages: numbers.count) }
         return SourceDocument(path: path, format: .pdf, sha256: checksum, encoding: nil,
                               text: text, lines: lines, pages: sourcePages)
     }
@@ -223,7 +228,7 @@ enum PDFReader {
         }
     }
 
-    private static func open(_ path: String, password: String?) throws(ReadError) -> OpaquePointer {
+    static func open(_ path: String, password: String?) throws(ReadError) -> OpaquePointer {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var error: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(absolute, nil, &error) else {

@@ -15,6 +15,8 @@ public enum ReadError: Error, Equatable, Sendable {
     case pdfWithoutText(pages: Int)
     case pdfWithoutPages
     case tooManyPages(pages: Int, limit: Int)
+    /// `--pages` selects no page of the PDF.
+    case noSuchPages(range: ClosedRange<Int>, pages: Int)
     case timedOut(seconds: Double)
     case textTooLarge(bytes: Int, limit: Int)
     case binaryFile
@@ -42,6 +44,8 @@ public enum ReadError: Error, Equatable, Sendable {
             "PDF has no text on any of its \(pages) page\(pages == 1 ? "" : "s"); it needs OCR first"
         case .pdfWithoutPages: "PDF has no pages"
         case .tooManyPages(let pages, let limit): "PDF has \(pages) pages, more than --max-pages \(limit) allows"
+        case .noSuchPages(let range, let pages):
+            "--pages \(range.lowerBound)-\(range.upperBound == Int.max ? "" : String(range.upperBound)) selects no page; the PDF has \(pages)"
         case .timedOut(let seconds): "reading took longer than \(seconds) s (--timeout); skipped"
         case .textTooLarge(let bytes, let limit):
             "text file is \(Self.megabytes(bytes)) MB, more than --max-text-size \(Self.megabytes(limit)) MB allows; raise the limit to read it"
@@ -76,6 +80,7 @@ public enum ReadError: Error, Equatable, Sendable {
         case .pdfWithoutText: "pdf-no-text"
         case .pdfWithoutPages: "pdf-no-pages"
         case .tooManyPages: "too-many-pages"
+        case .noSuchPages: "no-such-pages"
         case .timedOut: "timed-out"
         case .textTooLarge: "text-too-large"
         case .binaryFile: "binary-file"

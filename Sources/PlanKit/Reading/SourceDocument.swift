@@ -56,11 +56,15 @@ public struct ReadLimits: Sendable, Equatable {
     public var timeout: Double?
     /// Bytes of a text file; PDFs are limited by their pages instead.
     public var maxTextBytes: Int?
+    /// The PDF pages to read (1-based, as pdftotext's `-f`/`-l`); nil reads all. Spans keep the pages'
+    /// own numbers; offsets count the text of the pages read.
+    public var pages: ClosedRange<Int>?
 
-    public init(maxPages: Int? = nil, timeout: Double? = nil, maxTextBytes: Int? = nil) {
+    public init(maxPages: Int? = nil, timeout: Double? = nil, maxTextBytes: Int? = nil, pages: ClosedRange<Int>? = nil) {
         self.maxPages = maxPages
         self.timeout = timeout
         self.maxTextBytes = maxTextBytes
+        self.pages = pages
     }
 }
 
@@ -168,5 +172,14 @@ extension SourceDocument {
             if lineBytes < bytes.count { finish(at: bytes.count) }
             return lines
         }
+    }
+}
+
+extension [SourcePage] {
+    /// The page numbered `number` (1-based); the pages may be a selection (`--pages 5-9`), so the
+    /// number is looked up rather than taken as an index.
+    public func page(_ number: Int) -> SourcePage? {
+        if indices.contains(number - 1), self[number - 1].number == number { return self[number - 1] }
+        return first { $0.number == number }
     }
 }

@@ -74,7 +74,7 @@ extension FlatTable {
 
     /// Source lines whose glyphs lie inside the grid.
     private static func linesInside(_ grid: TableGrid, _ text: NormalizedText) -> Set<Int> {
-        let page = text.pages[grid.page - 1]
+        guard let page = text.pages.page(grid.page) else { return [] }
         var lines: Set<Int> = []
         for line in text.sourceLines[page.lines] {
             guard let glyph = line.glyphs.first(where: { $0.x1 > $0.x0 }) else { continue }
@@ -89,7 +89,7 @@ extension FlatTable {
 
     /// The last line above the table on its page, when it is a short title.
     private static func caption(above grid: TableGrid, _ text: NormalizedText) -> String? {
-        let page = text.pages[grid.page - 1]
+        guard let page = text.pages.page(grid.page) else { return nil }
         let above = page.lines.filter { index in
             guard let glyph = text.sourceLines[index].glyphs.first(where: { $0.x1 > $0.x0 }) else { return false }
             return glyph.y1 <= grid.rowEdges.first! + 1 && grid.rowEdges.first! - glyph.y1 < 60
