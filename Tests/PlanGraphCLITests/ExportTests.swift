@@ -234,4 +234,24 @@ import Testing
         let fromDocument = try CLI.plangraph(["inspect", "Corpus/text/langfang-plan.txt"])
         #expect(fromGraph.status == 0 && fromGraph.stdout == fromDocument.stdout)
     }
+
+    /// The report tracks a plan through the later reports of its region given with it: Hengshui's 2022
+    /// plan targets PM2.5 37 微克/立方米 and 75% good days by 2025 (line 129); the press release reports
+    /// 34 微克/立方米 through 11月17日 2025 (met), the mid-term review says the good-days target 存在不确定性
+    /// (at risk). Handan's plan, given without reports of 邯郸市, is not tracked.
+    @Test func htmlReportShowsTrackingStatusWhereReportsAreGiven() throws {
+        let report = Self.temporary(".html")
+        defer { try? FileManager.default.removeItem(at: report) }
+        #expect(try CLI.plangraph(["export", Self.prosePlan, "Corpus/pdf/hengshui-2023-midterm-review.pdf",
+                                   "Corpus/text/hengshui-2025-press-release.txt", "Corpus/text/handan-2023-plan.txt",
+                                   "--to", "html", "-o", report.path]).status == 0)
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.components(separatedBy: "<table class=\"tracking\"").count == 2)
+        #expect(html.contains("<table class=\"tracking\" data-plan=\"hengshui-2022-plan\">"))
+        #expect(!html.contains("data-plan=\"handan-2023-plan\""))
+        #expect(html.contains("<tr data-concept=\"air.pm25.concentration\" data-status=\"met\">"))
+        #expect(html.contains("<tr data-concept=\"air.good-days.ratio\" data-status=\"at risk\">"))
+        // Beside the plan's PM2.5 bar: 37 微克/立方米, then its status.
+        #expect(html.contains("37 微克/立方米<tspan class=\"status\" fill=\"#1b7f3b\"> met</tspan>"))
+    }
 }

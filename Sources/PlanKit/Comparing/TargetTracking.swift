@@ -113,19 +113,20 @@ public struct TargetTracking: Codable, Sendable, Equatable {
         }
         let measured = evidence.filter { $0.kind != .forecast && $0.si?.unit == target.unit && $0.si?.value != nil }
         if let latest = measured.last, let value = latest.si?.value {
+            let measurement = value.displayText() + (target.unit == "1" ? "" : " \(target.unit)")
             let partial = latest.asOf.map { " (\(latest.year.map(String.init) ?? "") through \($0), a partial year)" } ?? ""
             if let year, let reported = latest.year, reported >= year {
                 return satisfies(value, goal, comparator: comparator, direction: direction)
-                    ? (.met, "\(value) \(target.unit) in \(reported)\(partial)")
-                    : (.missed, "\(value) \(target.unit) in \(reported)\(partial)")
+                    ? (.met, "\(measurement) in \(reported)\(partial)")
+                    : (.missed, "\(measurement) in \(reported)\(partial)")
             }
             if let forecast = evidence.last(where: { $0.kind == .forecast }), forecast.year ?? 0 >= latest.year ?? 0 {
                 if forecast.text.containsBytes(of: "不确定") { return (.atRisk, "forecast: \(forecast.text)") }
                 if forecast.text.containsBytes(of: "可以完成") || forecast.text.containsBytes(of: "能够完成") { return (.onTrack, "forecast: \(forecast.text)") }
             }
             return satisfies(value, goal, comparator: comparator, direction: direction)
-                ? (.onTrack, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
-                : (.atRisk, "\(value) \(target.unit) in \(latest.year.map(String.init) ?? "?")\(partial)")
+                ? (.onTrack, "\(measurement) in \(latest.year.map(String.init) ?? "?")\(partial)")
+                : (.atRisk, "\(measurement) in \(latest.year.map(String.init) ?? "?")\(partial)")
         }
         if let forecast = evidence.last(where: { $0.kind == .forecast }) {
             return (forecast.text.containsBytes(of: "不确定") ? .atRisk : .onTrack, "forecast: \(forecast.text)")
