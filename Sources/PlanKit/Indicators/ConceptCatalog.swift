@@ -21,7 +21,23 @@ struct ConceptCatalog: @unchecked Sendable {
 
     var concepts: [Concept]
     /// Each concept's patterns and exclusions, compiled once: matching runs for every name and clause.
-    private let compiled: [(patterns: [NSRegularExpression], excludes: [NSRegularExpression])]
+    private let compiled: [(patterns: [Expression], excludes: [Expression])]
+
+    /// A compiled pattern and the characters a name must hold for it to match (`RequiredScalars`): most
+    /// names hold few of a pattern's characters, and a set look-up is far cheaper than the expression.
+    private struct Expression {
+        let regex: NSRegularExpression
+        let required: [Unicode.Scalar]
+
+        init(_ pattern: String) {
+            regex = try! NSRegularExpression(pattern: pattern)
+            required = RequiredScalars.of(pattern: pattern).map { $0.sorted() } ?? []
+        }
+
+        func matches(_ key: String, scalars: Set<Unicode.Scalar>, range: NSRange) -> Bool {
+            required.allSatisfy(scalars.contains) && regex.firstMatch(in: key, range: range) != nil
+        }
+    }
 
     static let shared = ConceptCatalog(json: json)
 
@@ -36,7 +52,7 @@ struct ConceptCatalog: @unchecked Sendable {
         concepts = try! JSONDecoder().decode(File.self, from: Data(json.utf8)).concepts
         indexByID = Dictionary(concepts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         compiled = concepts.map { concept in
-            (concept.patterns.map { try! NSRegularExpression(pattern: $0) }, concept.excludes.map { try! NSRegularExpression(pattern: $0) })
+            (concept.patterns.map(Expression.init), concept.excludes.map(Expression.init))
         }
     }
 
@@ -57,7 +73,8 @@ struct ConceptCatalog: @unchecked Sendable {
     private func firstMatch(_ name: String, baseUnit: String?) -> Int? {
         let key = Self.normalized(name)
         let whole = NSRange(key.startIndex..., in: key)
-        func matches(_ expression: NSRegularExpression) -> Bool { expression.firstMatch(in: key, range: whole) != nil }
+        let scalars = Set(key.unicodeScalars)
+        func matches(_ expression: Expression) -> Bool { expression.matches(key, scalars: scalars, range: whole) }
         // A name ending in 占比, 比重, 份额 or 比例 is a share, whatever it is a share of (蔬菜产量占比 is no output).
         let namesAShare = Self.shareEnds.contains { key.hasSuffix($0) }
         func fits(_ concept: Concept) -> Bool {
