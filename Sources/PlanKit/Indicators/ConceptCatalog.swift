@@ -128,16 +128,15 @@ struct ConceptCatalog: @unchecked Sendable {
     /// Lower case, width folded, no spaces; PM_{2.5} → pm2.5; Ⅲ → iii, Ⅴ/V → v; bracketed Latin
     /// abbreviations and pinyin dropped (挥发性有机物（VOCs） → 挥发性有机物, 工业(yè) → 工业).
     static func normalized(_ name: String) -> String {
-        var text = String(scalars: name.unicodeScalars.map { $0.widthFolded ?? $0 })
-            .lowercased()
-            .replacing("pm_{2.5}", with: "pm2.5")
-            .replacing("Ⅲ", with: "iii")
-            .replacing("ⅲ", with: "iii")
-            .replacing("Ⅴ", with: "v")
-            .replacing("ⅴ", with: "v")
+        var text = String(scalars: name.unicodeScalars.map { $0.widthFolded ?? $0 }).lowercased()
+        // Each replacement only where its text is present: most names have none, and a search is cheap.
+        for (from, to) in foldings where text.containsBytes(of: from) { text = text.replacing(from, with: to) }
         text.removeAll { $0.isWhitespace }
+        guard text.containsBytes(of: "(") || text.containsBytes(of: "（") else { return text }
         return text.replacing(bracketedLatin, with: "")
     }
+
+    private static let foldings = [("pm_{2.5}", "pm2.5"), ("Ⅲ", "iii"), ("ⅲ", "iii"), ("Ⅴ", "v"), ("ⅴ", "v")]
 }
 
 extension [Indicator] {

@@ -135,7 +135,7 @@ struct CleanLine {
         offsets = kept.map { offsets[$0] }
     }
 
-    private static let invisible: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"]
+    private static let invisible = ScalarBits(["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"])
 
     /// “万(wàn)吨” → “万吨”: a web copy's pinyin readings after Han characters are not the document's
     /// words, and they would split a number from its unit. A reading is lower-case letters in brackets,
@@ -165,7 +165,7 @@ struct CleanLine {
         offsets = kept.map { offsets[$0] }
     }
 
-    private static let toneMarked: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
+    private static let toneMarked = ScalarBits("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".unicodeScalars)
 
     private static func removeLayoutSpaces(_ scalars: inout [Unicode.Scalar], _ offsets: inout [Int]) {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isLayoutSpace || scalar == "\t" }

@@ -65,6 +65,9 @@ struct SubjectPhrase: Sendable {
 
     static func placeName(at text: Substring, _ rule: Lexicon.AdministrativeNames) -> Int? {
         let characters = Array(text.prefix(8))
+        // Most phrases have no suffix's first character second to fifth: no name, without building strings.
+        guard characters.dropFirst().prefix(4).contains(where: { character in rule.suffixes.contains { $0.suffix.first == character } })
+        else { return nil }
         guard let first = characters.first, !rule.notFirst.contains(String(first)) else { return nil }
         // 建成国省控…站: a verb of works opens no place name.
         if workVerbs.contains(where: text.startsWith) { return nil }

@@ -152,8 +152,11 @@ struct TargetReader {
     }
 
     /// 力争, 确保, 目标 → target; 已, 取得 → observation; nil when the clause says neither.
+    /// The first scalars of the cues: a position whose scalar opens none is passed over without asking each.
+    private static let cueOpenings = ScalarBits((targetCues + observationCues).compactMap(\.first))
+
     static func cue(in s: [Unicode.Scalar]) -> TimeFrame.Mood? {
-        for index in s.indices {
+        for index in s.indices where cueOpenings.contains(s[index]) {
             if let cue = targetCues.first(where: { s.has($0, at: index) }) {
                 // 达到…标准限值要求, 符合…要求, 完成…目标: a result that meets a requirement or a goal, not a commitment.
                 if cue == "要求".scalarArray || cue == "目标".scalarArray,

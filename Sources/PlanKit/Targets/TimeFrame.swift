@@ -62,6 +62,9 @@ struct ClauseTime: Sendable {
     private static let pastPeriods = cues.pastPeriods.sorted { $0.key.count > $1.key.count }.map { ($0.key.scalarArray, $0.value) }
     private static let nowWords = cues.now.map { $0.scalarArray }
     private static let planPeriodWords = cues.planPeriod.map { $0.scalarArray }
+    /// The first scalars of the words tried at each position after the years (截至, 同比 and the lists above).
+    private static let wordOpenings = ScalarBits(
+        (relativeYears.map(\.0) + pastPeriods.map(\.0) + nowWords + planPeriodWords).compactMap(\.first) + ["截", "同"])
     private static let deadlineWords = ["力争到", "确保到", "展望", "到", "至"].map { $0.scalarArray }
     private static let baseWords = ["较", "比", "与", "同"].map { $0.scalarArray }
 
@@ -175,6 +178,8 @@ struct ClauseTime: Sendable {
                 index = end
                 continue
             }
+            // Every check below starts with a word: a scalar that opens none of them is passed over at once.
+            guard Self.wordOpenings.contains(scalar) else { index += 1; continue }
             if let documentYear, let (word, years) = Self.pastPeriods.first(where: { s.has($0.0, at: index) }) {
                 // 五年来, 过去五年: the years that end with the one before the document's.
                 set(at: index, documentYear - 1, .period, DocumentInfo.Period(from: documentYear - years, to: documentYear - 1))
