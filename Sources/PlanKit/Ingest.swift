@@ -18,6 +18,7 @@ extension PlanGraph {
 
     /// Builds the graph, timing each stage on `stopwatch` (for `plangraph benchmark`).
     package init(building source: SourceDocument, stopwatch: Stopwatch?) {
+        Self.loadCatalogsAside()
         var diagnostics = source.unmappedCharacterDiagnostics + source.unreadableTextDiagnostics
         let text = stopwatch.time("normalize") { NormalizedText(normalizing: source) }
         let flatTables = stopwatch.time("flat tables") { FlatTable.all(in: text) }
@@ -40,5 +41,37 @@ extension PlanGraph {
                   projects: tree.projects, measures: measures, references: references, diagnostics: diagnostics)
         // Only a PDF's glyphs have places on a page; a text file's graph has no boxes and no such stage.
         if source.format == .pdf { stopwatch.time("page boxes") { placeOnPages(source) } }
+    }
+
+    /// Loads the catalogs the readers of values need (decoding their JSON, reading the lexicon's words)
+    /// on another thread while this one normalises and structures the text: in a process that ingests
+    /// one file, their first use was a quarter of the run, on a core that sat idle meanwhile. Each
+    /// catalog is a lazily initialised global, so whichever thread comes first builds it and the
+    /// other waits; what they hold does not depend on which.
+    private static func loadCatalogsAside() {
+        guard !catalogsRequested.swap(true) else { return }
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = ConceptCatalog.shared.concepts.count
+            _ = UnitCatalog.shared
+            _ = Lexicon.shared
+            // The quantity reader's own tables (Traditional forms, bound words) are made on first use.
+            _ = Quantity.all(in: "增长5%")
+        }
+    }
+
+    private static let catalogsRequested = AtomicFlag()
+}
+
+/// A flag set once, by whichever thread comes first.
+private final class AtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    /// Sets the flag and gives what it was.
+    func swap(_ new: Bool) -> Bool {
+        lock.withLock {
+            defer { value = new }
+            return value
+        }
     }
 }

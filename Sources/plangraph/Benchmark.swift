@@ -5,6 +5,7 @@ import PlanKit
 /// Throughput figures for the closing notes and for regressions, measured in one run (not asserted).
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "benchmark",
         abstract: "Measure ingest stage by stage, and the quantity recogniser alone, on FILEs: MB/s of UTF-8 text on one core."
     )
 

@@ -4,6 +4,7 @@ import PlanKit
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "A region × indicator-concept matrix of the targets of several documents.",
         discussion: "FILEs are documents (PDF, text), graph JSON files, or directories of either; a file that cannot be read is reported and left out. Targets come from the indicator tables, or from the prose where a table has none."
     )

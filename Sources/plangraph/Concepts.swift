@@ -10,6 +10,7 @@ enum PlanGraphVersion {
 
 struct Concepts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "concepts",
         abstract: "List the indicator concepts of the catalog (Schemas/indicators.json): id, domain, unit, direction, name.",
         discussion: "The ids are what --concept takes and what graphs, exports and comparisons name; 'phrase:' concepts are not listed (they name a phrase of one document)."
     )

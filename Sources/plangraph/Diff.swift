@@ -4,6 +4,7 @@ import PlanKit
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare the targets of two documents, aligned by concept, and say which side is more ambitious.",
         discussion: "A and B are documents (PDF, text) or graph JSON files that plangraph ingest wrote. Each side's target comes from its indicator table, or from its prose where the table has none. The terminal table fits 120 columns (--wide: unwrapped, with each side's indicator names and the targets only one side has)."
     )

@@ -5,6 +5,7 @@ import PlanKitExport
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export plan graphs: csv (one row per value, table or prose), sqlite (one database file), xlsx (an Excel workbook), md or html (a report).",
         discussion: "GRAPHs are graph JSON files, documents, or directories of either; OUT is the file to write, whole or not at all."
     )

@@ -4,6 +4,7 @@ import PlanKit
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Write the plan graph JSON of each FILE (a directory means the PDFs and text files below it).",
         discussion: """
             One FILE goes to standard output unless -o names a directory; several FILEs or a directory need \
@@ -202,6 +203,7 @@ enum BatchInputs {
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Print a readable outline of FILE: its blocks with page and line provenance."
     )
 

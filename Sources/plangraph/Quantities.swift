@@ -4,6 +4,7 @@ import PlanKit
 
 struct Quantities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quantities",
         abstract: "Print the numbers, percents, ranges and quantities in TEXT (or standard input) as JSON.",
         discussion: """
             Each match: {"text", "start", "end", "kind", "value", "unit", "si": {"value", "unit"}, \

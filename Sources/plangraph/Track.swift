@@ -4,6 +4,7 @@ import PlanKit
 
 struct Track: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "track",
         abstract: "Each target of PLAN against the values REPORTs state later: met, on track, at risk, missed or no data."
     )
 

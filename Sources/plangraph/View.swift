@@ -5,6 +5,7 @@ import PlanKitExport
 
 struct View: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "view",
         abstract: "Write one HTML page that shows a PDF's pages with every extracted value outlined where it is printed.",
         discussion: """
             FILE is a PDF, or a graph JSON file whose PDF is at the path the graph names (or beside the JSON). \

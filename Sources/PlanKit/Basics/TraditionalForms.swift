@@ -16,4 +16,17 @@ enum TraditionalForms {
         }
         return map
     }
+
+    /// A table written as pairs of scalars, Traditional then Simplified (噸吨時时).
+    static func map(_ pairs: String) -> [Unicode.Scalar: Unicode.Scalar] {
+        let scalars = Array(pairs.unicodeScalars)
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for index in stride(from: 0, to: scalars.count - 1, by: 2) { map[scalars[index]] = scalars[index + 1] }
+        return map
+    }
+
+    /// `map` as pairs, Traditional forms in scalar order: the text of TraditionalForms+Data.swift.
+    static func pairs(_ map: [Unicode.Scalar: Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(map.keys.sorted { $0.value < $1.value }.flatMap { [$0, map[$0]!] }))
+    }
 }

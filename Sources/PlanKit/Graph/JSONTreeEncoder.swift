@@ -196,8 +196,9 @@ extension Span: TreeNodeConvertible {
 
 extension Span.Box: TreeNodeConvertible {
     func treeNode() -> JSONTree.Node {
-        .object(JSONTree.ObjectBox(sorted: [("height", .literal(height.description)), ("width", .literal(width.description)),
-                                            ("x", .literal(x.description)), ("y", .literal(y.description))]))
+        let sides = hundredths
+        return .object(JSONTree.ObjectBox(sorted: [("height", .literal(Self.text(sides.height))), ("width", .literal(Self.text(sides.width))),
+                                                   ("x", .literal(Self.text(sides.x))), ("y", .literal(Self.text(sides.y)))]))
     }
 }
 

@@ -39,12 +39,8 @@ struct PageBoxes {
             }
         }
         guard x0 <= x1, y0 <= y1 else { return nil }
-        /// Hundredths of a point, made by exponent rather than by Decimal division (a tenth of a run's time).
-        func points(_ value: Double) -> Decimal {
-            let hundredths = Int((value * 100).rounded())
-            return Decimal(sign: hundredths < 0 ? .minus : .plus, exponent: -2, significand: Decimal(hundredths.magnitude))
-        }
-        return Span.Box(x: points(x0), y: points(y0), width: points(x1) - points(x0), height: points(y1) - points(y0))
+        func hundredths(_ value: Double) -> Int { Int((value * 100).rounded()) }
+        return Span.Box(hundredths: (hundredths(x0), hundredths(y0), hundredths(x1) - hundredths(x0), hundredths(y1) - hundredths(y0)))
     }
 }
 

@@ -23,15 +23,30 @@ struct ConceptCatalog: @unchecked Sendable {
     /// Each concept's patterns and exclusions, compiled once: matching runs for every name and clause.
     private let compiled: [(patterns: [Expression], excludes: [Expression])]
 
-    /// A compiled pattern and the characters a name must hold for it to match (`RequiredScalars`): most
-    /// names hold few of a pattern's characters, and a set look-up is far cheaper than the expression.
-    private struct Expression {
-        let regex: NSRegularExpression
+    /// A pattern and the characters a name must hold for it to match (`RequiredScalars`): most names
+    /// hold few of a pattern's characters, and a set look-up is far cheaper than the expression.
+    ///
+    /// The expression is compiled the first time a name passes that filter: a document asks only some
+    /// of the 600, and compiling all of them was a fifth of a small PDF's run. A class, so every copy of
+    /// the catalog shares what was compiled; the lock makes the first compile safe across threads.
+    private final class Expression: @unchecked Sendable {
+        private let pattern: String
         let required: [Unicode.Scalar]
+        private let lock = NSLock()
+        private var compiled: NSRegularExpression?
 
         init(_ pattern: String) {
-            regex = try! NSRegularExpression(pattern: pattern)
+            self.pattern = pattern
             required = RequiredScalars.of(pattern: pattern).map { $0.sorted() } ?? []
+        }
+
+        private var regex: NSRegularExpression {
+            lock.withLock {
+                if let compiled { return compiled }
+                let regex = try! NSRegularExpression(pattern: pattern)
+                compiled = regex
+                return regex
+            }
         }
 
         func matches(_ key: String, scalars: Set<Unicode.Scalar>, range: NSRange) -> Bool {

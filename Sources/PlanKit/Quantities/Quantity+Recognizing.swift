@@ -41,11 +41,16 @@ struct QuantityReader {
         self.spans = spans
     }
 
-    /// Traditional forms of the characters of units and bound words (噸, 時, 於, 內): a line in
-    /// Traditional script reads as its Simplified form, scalar for scalar.
-    private static let simplified = TraditionalForms.simplifiedForms(
-        of: UnitCatalog.shared.spellingScalars + (Lexicon.shared.comparators.before + Lexicon.shared.comparators.after).flatMap(\.words.unicodeScalars)
-            + "之间位于介处在第半个".unicodeScalars)
+    /// The characters of units and bound words whose Traditional forms a line may hold.
+    static var simplifiedSpellings: [Unicode.Scalar] {
+        UnitCatalog.shared.spellingScalars + (Lexicon.shared.comparators.before + Lexicon.shared.comparators.after).flatMap(\.words.unicodeScalars)
+            + "之间位于介处在第半个".unicodeScalars
+    }
+    /// Traditional forms of `simplifiedSpellings` (噸, 時, 於, 內): a line in Traditional script reads as
+    /// its Simplified form, scalar for scalar. The table is ICU's Hant-Hans transform of those characters,
+    /// kept precomputed (TraditionalForms+Data.swift) because opening the transform costs 15 ms of every
+    /// run; a test recomputes it and fails when the catalogs have changed it.
+    private static let simplified = TraditionalForms.map(TraditionalForms.unitForms)
     /// The keys of `simplified`, as bits: most scalars of a line are passed over with one bit test.
     private static let traditional = ScalarBits(simplified.keys)
 

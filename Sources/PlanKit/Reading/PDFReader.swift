@@ -35,6 +35,7 @@ enum PDFReader {
         DispatchQueue.concurrentPerform(iterations: handles.all.count) { worker in
             let document = handles.all[worker]
             let renders = worker == handles.all.count - 1
+            let canvas = renders ? RuleReader.Canvas() : nil
             while let task = pages.next(renders: renders) {
                 if let deadline, clock.now > deadline {
                     pages.fail(.timedOut(seconds: limits.timeout!), at: task.page)
@@ -45,7 +46,8 @@ enum PDFReader {
                     case .text(let position):
                         pages.store(try readPage(numbers[position] - 1, of: document, ruling: pagesToRule), at: position)
                     case .rules(let position):
-                        pages.store(try rules(ofPage: numbers[position] - 1, in: document, size: pages.size(of: position)), at: position)
+                        pages.store(try rules(ofPage: numbers[position] - 1, in: document, size: pages.size(of: position), on: canvas!),
+                                   at: position)
                     case .checksum: pages.store(checksum: Checksum.sha256(bytes))
                     }
                 } catch {
@@ -120,13 +122,13 @@ enum PDFReader {
     }
 
     /// The ruling lines of page `index` (0-based) of size `size`.
-    private static func rules(ofPage index: Int, in document: OpaquePointer, size: (width: Double, height: Double))
-        throws(ReadError) -> [Rule] {
+    private static func rules(ofPage index: Int, in document: OpaquePointer, size: (width: Double, height: Double),
+                              on canvas: RuleReader.Canvas) throws(ReadError) -> [Rule] {
         guard let page = poppler_document_get_page(document, Int32(index)) else {
             throw .pdfDamaged("page \(index + 1) cannot be loaded")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        return RuleReader.rules(of: page, width: size.width, height: size.height)
+        return RuleReader.rules(of: page, width: size.width, height: size.height, on: canvas)
     }
 
     /// The document handles of the workers, handed to `concurrentPerform`: worker i uses only handle i.

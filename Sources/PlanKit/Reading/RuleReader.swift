@@ -21,14 +21,37 @@ enum RuleReader {
     /// Shortest run that counts as a rule, in points: longer than any stroke of a character.
     static let shortestRule = 14.0
 
-    static func rules(of page: OpaquePointer, width: Double, height: Double) -> [Rule] {
+    /// The image a worker renders its table pages on, kept from page to page: a fresh 8 MB surface per
+    /// page had the kernel hand out and zero 2,000 new memory pages each time, which cost more than
+    /// drawing. A new surface is made only when a page's size differs from the last one's.
+    final class Canvas {
+        private var surface: OpaquePointer?
+        private var size: (width: Int32, height: Int32) = (0, 0)
+
+        init() {}
+        deinit { if let surface { cairo_surface_destroy(surface) } }
+
+        /// A surface of this many pixels, painted white.
+        func blank(width: Int32, height: Int32) -> OpaquePointer? {
+            if surface == nil || size != (width, height) {
+                if let surface { cairo_surface_destroy(surface) }
+                surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)
+                size = (width, height)
+            }
+            guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return nil }
+            guard let context = cairo_create(surface) else { return nil }
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_destroy(context)
+            return surface
+        }
+    }
+
+    static func rules(of page: OpaquePointer, width: Double, height: Double, on canvas: Canvas = Canvas()) -> [Rule] {
         let pixelWidth = Int32((width * scale).rounded(.up))
         let pixelHeight = Int32((height * scale).rounded(.up))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return [] }
-        defer { cairo_surface_destroy(surface) }
+        guard let surface = canvas.blank(width: pixelWidth, height: pixelHeight) else { return [] }
         guard let context = cairo_create(surface) else { return [] }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
         cairo_scale(context, scale, scale)
         poppler_page_render(page, context)
         cairo_destroy(context)

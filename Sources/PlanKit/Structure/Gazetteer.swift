@@ -17,23 +17,26 @@ struct Gazetteer: Sendable {
     private(set) var entries: [String: Entry] = [:]
     /// Names by first scalar, longest first.
     private var namesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    private var byName: [String: [Entry]] = [:]
+    /// Divisions by name, keyed by the name's scalars: hashing a Han String normalises it first, which
+    /// made building this table a tenth of a small document's run.
+    private var byName: [[Unicode.Scalar]: [Entry]] = [:]
 
     init(tsv: String) {
         // Split as UTF-8 bytes: splitting the String itself would find grapheme clusters, 10 ms at start-up.
         for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
             let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
-            guard fields.count == 4, let level = DocumentInfo.Region.Level(rawValue: fields[2]) else { continue }
-            let entry = Entry(code: fields[0], name: fields[1], level: level, parentCode: fields[3].isEmpty ? nil : fields[3])
-            // 城区, 郊区, 矿区 are names of districts and words of every text.
-            guard entry.name.unicodeScalars.count > 2 || entry.name.unicodeScalars.last != "区" else { continue }
-            entries[entry.code] = entry
-            byName[entry.name, default: []].append(entry)
-        }
-        for name in byName.keys {
+            guard fields.count == 4, let level = DocumentInfo.Region.Level(utf8: fields[2]) else { continue }
+            let name = String(decoding: fields[1], as: UTF8.self)
             let scalars = Array(name.unicodeScalars)
-            namesByFirst[scalars[0], default: []].append(scalars)
+            // 城区, 郊区, 矿区 are names of districts and words of every text.
+            guard scalars.count > 2 || scalars.last != "区" else { continue }
+            let entry = Entry(code: String(decoding: fields[0], as: UTF8.self), name: name, level: level,
+                              parentCode: fields[3].isEmpty ? nil : String(decoding: fields[3], as: UTF8.self))
+            entries[entry.code] = entry
+            if byName[scalars]?.append(entry) == nil {
+                byName[scalars] = [entry]
+                namesByFirst[scalars[0], default: []].append(scalars)
+            }
         }
         for key in namesByFirst.keys {
             namesByFirst[key]!.sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) { $0.value < $1.value } }
@@ -41,7 +44,7 @@ struct Gazetteer: Sendable {
     }
 
     /// Whether `name` is the whole name of a division (枣强县).
-    func isDivision(_ name: String) -> Bool { byName[name] != nil }
+    func isDivision(_ name: String) -> Bool { byName[Array(name.unicodeScalars)] != nil }
 
     /// A division named in a text: where, and every division of that name.
     struct Mention {
@@ -56,7 +59,7 @@ struct Gazetteer: Sendable {
         var index = 0
         while index < s.count {
             if let names = namesByFirst[s[index]], let name = names.first(where: { s.has($0, at: index) }) {
-                found.append(Mention(range: index..<(index + name.count), candidates: byName[String(scalars: name)]!))
+                found.append(Mention(range: index..<(index + name.count), candidates: byName[name]!))
                 index += name.count
             } else {
                 index += 1
@@ -97,5 +100,13 @@ struct Gazetteer: Sendable {
             parent = entries[code]?.parentCode
         }
         return false
+    }
+}
+
+private extension DocumentInfo.Region.Level {
+    /// The level spelled by `bytes` (a field of regions.tsv), without making a String of it.
+    init?(utf8 bytes: some Collection<UInt8>) {
+        guard let level = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else { return nil }
+        self = level
     }
 }
