@@ -51,6 +51,7 @@ extension PlanGraph {
     private static func loadCatalogsAside() {
         guard !catalogsRequested.swap(true) else { return }
         DispatchQueue.global(qos: .userInitiated).async {
+            // (The gazetteer is left to this thread's front matter, which asks for it first.)
             _ = ConceptCatalog.shared.concepts.count
             _ = UnitCatalog.shared
             _ = Lexicon.shared

@@ -26,3 +26,36 @@ private final class Results<A, B>: @unchecked Sendable {
         self.second = second
     }
 }
+
+/// `work` for each of `items`, on as many threads as the machine has cores, the results in the order
+/// of `items`. The calls must not share mutable state.
+func inParallel<Input, Result>(_ items: [Input], _ work: (Input) -> Result) -> [Result] {
+    guard items.count > 1 else { return items.map(work) }
+    return withoutActuallyEscaping(work) { work in
+        let jobs = Jobs(items, work)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in jobs.run(index) }
+        return jobs.results
+    }
+}
+
+/// The jobs and one result slot per job, each written by the thread that ran the job and read after
+/// all have finished.
+private final class Jobs<Input, Result>: @unchecked Sendable {
+    private let items: [Input]
+    private let work: (Input) -> Result
+    private var values: [Result?]
+    private let lock = NSLock()
+
+    init(_ items: [Input], _ work: @escaping (Input) -> Result) {
+        self.items = items
+        self.work = work
+        values = Array(repeating: nil, count: items.count)
+    }
+
+    func run(_ index: Int) {
+        let value = work(items[index])
+        lock.withLock { values[index] = value }
+    }
+
+    var results: [Result] { lock.withLock { values.map { $0! } } }
+}

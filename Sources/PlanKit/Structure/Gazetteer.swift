@@ -23,7 +23,10 @@ struct Gazetteer: Sendable {
 
     init(tsv: String) {
         // Split as UTF-8 bytes: splitting the String itself would find grapheme clusters, 10 ms at start-up.
-        for line in tsv.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+        let lines = tsv.utf8.split(separator: UInt8(ascii: "\n"))
+        entries.reserveCapacity(lines.count)
+        byName.reserveCapacity(lines.count)
+        for line in lines where line.first != UInt8(ascii: "#") {
             let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard fields.count == 4, let level = DocumentInfo.Region.Level(utf8: fields[2]) else { continue }
             let name = String(decoding: fields[1], as: UTF8.self)

@@ -34,13 +34,51 @@ struct TargetReader {
     private func withoutLeadingWords(_ text: String) -> String { subjects.withoutLeadingWords(text) }
 
     func read(_ tree: BlockTree, text: NormalizedText) -> (targets: [Target], observations: [Observation]) {
+        // Runs of paragraphs of one section share nothing with each other (each starts from its
+        // section's frame), so they are read side by side and joined in document order.
+        let parts = inParallel(Self.chunks(of: tree)) { chunk in readParagraphs(chunk, of: tree, text: text) }
+        var targets = parts.flatMap(\.targets)
+        var observations = parts.flatMap(\.observations)
+        targets = Self.deduplicated(targets)
+        observations = Self.deduplicated(observations)
+        for index in targets.indices { targets[index].id = "g\(index + 1)" }
+        for index in observations.indices { observations[index].id = "o\(index + 1)" }
+        return (targets, observations)
+    }
+
+    /// The blocks cut into about eight pieces of similar length, each beginning where a paragraph's
+    /// section differs from the paragraph before it: where the reading frame starts afresh.
+    static func chunks(of tree: BlockTree) -> [Range<Int>] {
+        let total = tree.blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.text.utf8.count : 0) }
+        let size = max(total / 8, 16_384)
+        var chunks: [Range<Int>] = []
+        var start = 0
+        var length = 0
+        var previousSection: String?? = .none
+        for (index, block) in tree.blocks.enumerated() where block.kind == .paragraph {
+            if previousSection != .some(block.section), length >= size {
+                chunks.append(start..<index)
+                start = index
+                length = 0
+            }
+            previousSection = .some(block.section)
+            length += block.text.utf8.count
+        }
+        chunks.append(start..<tree.blocks.count)
+        return chunks
+    }
+
+    /// The targets and observations of the paragraphs among `blocks`, in order. The first paragraph
+    /// starts from its section's frame.
+    private func readParagraphs(_ blocks: Range<Int>, of tree: BlockTree, text: NormalizedText)
+        -> (targets: [Target], observations: [Observation]) {
         var targets: [Target] = []
         var observations: [Observation] = []
         let documentYear = document.year
         var sectionFrames: [String: TimeFrame] = [:]
         var running = TimeFrame()
         var runningSection: String?? = .none
-        for (block, range) in zip(tree.blocks, tree.ranges) where block.kind == .paragraph {
+        for (block, range) in zip(tree.blocks[blocks], tree.ranges[blocks]) where block.kind == .paragraph {
             // A block starts from its section's frame, or from where the block before it in the same section left off.
             if runningSection != .some(block.section) {
                 if let id = block.section, let known = sectionFrames[id] { running = known } else {
@@ -131,10 +169,6 @@ struct TargetReader {
                 }
             }
         }
-        targets = Self.deduplicated(targets)
-        observations = Self.deduplicated(observations)
-        for index in targets.indices { targets[index].id = "g\(index + 1)" }
-        for index in observations.indices { observations[index].id = "o\(index + 1)" }
         return (targets, observations)
     }
 
