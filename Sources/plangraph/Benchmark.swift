@@ -70,6 +70,11 @@ struct Benchmark: ParsableCommand {
             print(String(format: "%@: %.3f s, %.1f MB/s", name.padding(toLength: 22, withPad: " ", startingAt: 0), seconds,
                          seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0))
         }
+        // The stage to work on next: the longest, with its share of the wall time.
+        if let longest = fastest.max(by: { $0.time < $1.time }), let wall = fastestRound, wall > .zero {
+            print(String(format: "dominant stage: %@ (%.0f%% of the wall time)", longest.name,
+                         100 * Self.seconds(longest.time) / Self.seconds(wall)))
+        }
     }
 
     private static func seconds(_ duration: Duration) -> Double {
