@@ -48,31 +48,15 @@ extension PlanGraph {
     /// one file, their first use was a quarter of the run, on a core that sat idle meanwhile. Each
     /// catalog is a lazily initialised global, so whichever thread comes first builds it and the
     /// other waits; what they hold does not depend on which.
-    private static func loadCatalogsAside() {
-        guard !catalogsRequested.swap(true) else { return }
-        DispatchQueue.global(qos: .userInitiated).async {
-            // (The gazetteer is left to this thread's front matter, which asks for it first.)
-            _ = ConceptCatalog.shared.concepts.count
-            _ = UnitCatalog.shared
-            _ = Lexicon.shared
-            // The quantity reader's own tables (Traditional forms, bound words) are made on first use.
-            _ = Quantity.all(in: "增长5%")
-        }
-    }
+    private static func loadCatalogsAside() { _ = catalogsLoading }
 
-    private static let catalogsRequested = AtomicFlag()
-}
-
-/// A flag set once, by whichever thread comes first.
-private final class AtomicFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    /// Sets the flag and gives what it was.
-    func swap(_ new: Bool) -> Bool {
-        lock.withLock {
-            defer { value = new }
-            return value
-        }
+    /// The loading, started once: a global's initialiser runs exactly once, whichever thread asks first.
+    private static let catalogsLoading: Void = DispatchQueue.global(qos: .userInitiated).async {
+        // (The gazetteer is left to this thread's front matter, which asks for it first.)
+        _ = ConceptCatalog.shared.concepts.count
+        _ = UnitCatalog.shared
+        _ = Lexicon.shared
+        // The quantity reader's own tables (Traditional forms, bound words) are made on first use.
+        _ = Quantity.all(in: "增长5%")
     }
 }

@@ -48,7 +48,7 @@ struct TargetReader {
 
     /// The blocks cut into about eight pieces of similar length, each beginning where a paragraph's
     /// section differs from the paragraph before it: where the reading frame starts afresh.
-    static func chunks(of tree: BlockTree) -> [Range<Int>] {
+    private static func chunks(of tree: BlockTree) -> [Range<Int>] {
         let total = tree.blocks.reduce(0) { $0 + ($1.kind == .paragraph ? $1.text.utf8.count : 0) }
         let size = max(total / 8, 16_384)
         var chunks: [Range<Int>] = []
